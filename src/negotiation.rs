@@ -1,0 +1,466 @@
+//! Language negotiation: `Accept-Language` in, a fallback chain of served
+//! locales out.
+//!
+//! Plain functions over plain types (no HTTP types), so the whole behaviour is
+//! a table of cases (`negotiation_cases.txt`). The rules are those of RFC 9110
+//! (parsing), RFC 4647 (matching) and CLDR (likely subtags, parent locales),
+//! where Mastodon's own negotiation, fluent-langneg and `negotiator` part from
+//! them: a malformed member costs only itself, `q=0` refuses, a region never
+//! makes Traditional Chinese fall to Simplified, and truncation never crosses a
+//! script.
+
+use unic_langid::subtags::{Region, Script};
+use unic_langid::LanguageIdentifier;
+
+/// Only this much of a header is read; the rest is ignored, not refused.
+pub const MAX_HEADER_BYTES: usize = 4096;
+/// Only this many non-empty members are considered.
+pub const MAX_MEMBERS: usize = 32;
+
+/// One member of `Accept-Language`: a language range and its weight.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LanguageRange {
+    /// `None` is the wildcard `*`.
+    pub tag: Option<LanguageIdentifier>,
+    /// The qvalue in thousandths: `q=0.8` is 800.
+    pub quality: u16,
+}
+
+/// Parses an `Accept-Language` value into ranges ranked by weight (stable for
+/// ties). Members that break the grammar are skipped one by one; `q=0`
+/// members are kept, since they exclude.
+pub fn parse_accept_language(header: &str) -> Vec<LanguageRange> {
+    let bytes = header.as_bytes();
+    let limited = if bytes.len() > MAX_HEADER_BYTES {
+        // A member cut by the limit is incomplete: drop it rather than read
+        // `de-CH` as `de-C` or `q=0.5` as `q=0.`.
+        let cut = &bytes[..MAX_HEADER_BYTES];
+        match cut.iter().rposition(|&b| b == b',') {
+            Some(last_comma) => &cut[..last_comma],
+            None => &[][..],
+        }
+    } else {
+        bytes
+    };
+    let mut ranges = Vec::new();
+    let mut members = 0;
+    for member in limited.split(|&b| b == b',') {
+        let member = trim_ows(member);
+        if member.is_empty() {
+            continue; // RFC 9110 §5.6.1: empty list elements do not count
+        }
+        members += 1;
+        if members > MAX_MEMBERS {
+            break;
+        }
+        if let Some(range) = parse_member(member) {
+            ranges.push(range);
+        }
+    }
+    // `sort_by` is stable: equal weights keep the client's order.
+    ranges.sort_by(|a, b| b.quality.cmp(&a.quality));
+    ranges
+}
+
+fn trim_ows(s: &[u8]) -> &[u8] {
+    let start = s.iter().position(|&b| b != b' ' && b != b'\t');
+    let end = s.iter().rposition(|&b| b != b' ' && b != b'\t');
+    match (start, end) {
+        (Some(start), Some(end)) => &s[start..=end],
+        _ => &[],
+    }
+}
+
+fn parse_member(member: &[u8]) -> Option<LanguageRange> {
+    let mut parts = member.split(|&b| b == b';');
+    let range = trim_ows(parts.next()?);
+    let mut quality = 1000;
+    let mut seen_weight = false;
+    for param in parts {
+        let param = trim_ows(param);
+        let eq = param.iter().position(|&b| b == b'=')?;
+        let (name, value) = (trim_ows(&param[..eq]), trim_ows(&param[eq + 1..]));
+        // `weight = OWS ";" OWS "q=" qvalue` is the only parameter there is.
+        if !name.eq_ignore_ascii_case(b"q") || seen_weight {
+            return None;
+        }
+        quality = parse_qvalue(value)?;
+        seen_weight = true;
+    }
+    let tag = if range == b"*" {
+        None
+    } else {
+        Some(parse_range_tag(range)?)
+    };
+    Some(LanguageRange { tag, quality })
+}
+
+/// `qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] )`, in
+/// thousandths.
+fn parse_qvalue(v: &[u8]) -> Option<u16> {
+    let (&first, rest) = v.split_first()?;
+    let fraction = match rest {
+        [] => &[][..],
+        [b'.', digits @ ..] if digits.len() <= 3 => digits,
+        _ => return None,
+    };
+    if !fraction.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut thousandths = 0u16;
+    for i in 0..3 {
+        thousandths = thousandths * 10 + fraction.get(i).map_or(0, |d| u16::from(d - b'0'));
+    }
+    match first {
+        b'0' => Some(thousandths),
+        b'1' if thousandths == 0 => Some(1000),
+        _ => None,
+    }
+}
+
+/// A language range (`1*8ALPHA *("-" 1*8alphanum)`, `_` tolerated), as a
+/// canonical, alias-resolved identifier.
+fn parse_range_tag(range: &[u8]) -> Option<LanguageIdentifier> {
+    let well_formed = range
+        .split(|&b| b == b'-' || b == b'_')
+        .enumerate()
+        .all(|(i, sub)| {
+            (1..=8).contains(&sub.len())
+                && if i == 0 {
+                    sub.iter().all(u8::is_ascii_alphabetic)
+                } else {
+                    sub.iter().all(u8::is_ascii_alphanumeric)
+                }
+        });
+    if !well_formed {
+        return None;
+    }
+    parse_tag(std::str::from_utf8(range).ok()?)
+}
+
+/// Parses a language tag to its canonical form, resolving deprecated and
+/// equivalent codes (`iw` → `he`, `no` → `nb`) so that both spellings meet.
+pub fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
+    let mut id: LanguageIdentifier = tag.parse().ok()?;
+    if id.language.is_empty() {
+        return None; // `und` is not a language anyone asks for
+    }
+    resolve_alias(&mut id);
+    Some(id)
+}
+
+fn resolve_alias(id: &mut LanguageIdentifier) {
+    let (language, script) = match id.language.as_str() {
+        "iw" => ("he", None),
+        "in" => ("id", None),
+        "ji" => ("yi", None),
+        "jw" => ("jv", None),
+        "mo" => ("ro", None),
+        // Norwegian Bokmål is written both ways; Mastodon serves `no`.
+        "no" => ("nb", None),
+        "sh" => ("sr", Some("Latn")),
+        _ => return,
+    };
+    id.language = language.parse().expect("alias targets are valid languages");
+    if id.script.is_none() {
+        id.script = script.map(|s| s.parse().expect("alias scripts are valid"));
+    }
+}
+
+fn maximized(id: &LanguageIdentifier) -> LanguageIdentifier {
+    let mut max = id.clone();
+    max.maximize();
+    max
+}
+
+fn subtag_count(id: &LanguageIdentifier) -> usize {
+    1 + usize::from(id.script.is_some()) + usize::from(id.region.is_some()) + id.variants().len()
+}
+
+/// A locale the service serves, with the forms matching compares.
+#[derive(Debug, Clone)]
+struct Served {
+    /// Canonical and alias-resolved.
+    key: LanguageIdentifier,
+    /// `key` with likely script and region added.
+    max: LanguageIdentifier,
+    /// Index of the declared parent, if it is served.
+    parent: Option<usize>,
+}
+
+/// The served locales, prepared once per catalog for negotiation.
+#[derive(Debug, Clone)]
+pub struct Available {
+    served: Vec<Served>,
+    default: usize,
+}
+
+/// A fallback chain: indexes into the served locales, best first, always
+/// ending at the default.
+pub type Chain = Vec<usize>;
+
+impl Available {
+    /// `locales` in the order the catalog lists them; `default` must be one
+    /// of them. Declared parents follow `declared_parent`.
+    pub fn new(locales: &[LanguageIdentifier], default: &LanguageIdentifier) -> Option<Self> {
+        let keys: Vec<LanguageIdentifier> = locales
+            .iter()
+            .map(|l| {
+                let mut k = l.clone();
+                resolve_alias(&mut k);
+                k
+            })
+            .collect();
+        let mut default_key = default.clone();
+        resolve_alias(&mut default_key);
+        let default = keys.iter().position(|k| *k == default_key)?;
+        let served = keys
+            .iter()
+            .map(|key| Served {
+                key: key.clone(),
+                max: maximized(key),
+                parent: declared_parent(key).and_then(|p| keys.iter().position(|k| *k == p)),
+            })
+            .collect();
+        Some(Available { served, default })
+    }
+
+    pub fn len(&self) -> usize {
+        self.served.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.served.is_empty()
+    }
+
+    pub fn default_index(&self) -> usize {
+        self.default
+    }
+
+    /// The served locale's declared parent, if served.
+    pub fn parent(&self, index: usize) -> Option<usize> {
+        self.served[index].parent
+    }
+
+    /// The chain for a header value: each acceptable range in rank order
+    /// contributes its best match and that match's declared parents; the
+    /// default ends the chain, even when the client refused it.
+    pub fn negotiate(&self, ranges: &[LanguageRange]) -> Chain {
+        let excluded: Vec<bool> = (0..self.served.len())
+            .map(|i| self.is_refused(i, ranges))
+            .collect();
+        let mut chain = Chain::new();
+        for range in ranges.iter().filter(|r| r.quality > 0) {
+            let found = match &range.tag {
+                None => Some(self.default).filter(|&d| !excluded[d]),
+                Some(tag) => self.best_match(tag, &excluded),
+            };
+            if let Some(index) = found {
+                self.push_with_parents(&mut chain, index, &excluded);
+            }
+        }
+        if !chain.contains(&self.default) {
+            chain.push(self.default);
+        }
+        chain
+    }
+
+    /// The chain for an explicitly chosen locale (`?locale=`), or `None` when
+    /// nothing served matches it.
+    pub fn chain_for(&self, tag: &LanguageIdentifier) -> Option<Chain> {
+        let excluded = vec![false; self.served.len()];
+        let index = self.best_match(tag, &excluded)?;
+        let mut chain = Chain::new();
+        self.push_with_parents(&mut chain, index, &excluded);
+        if !chain.contains(&self.default) {
+            chain.push(self.default);
+        }
+        Some(chain)
+    }
+
+    /// The default's chain: what "no preference" gets.
+    pub fn default_chain(&self) -> Chain {
+        let excluded = vec![false; self.served.len()];
+        let mut chain = Chain::new();
+        self.push_with_parents(&mut chain, self.default, &excluded);
+        chain
+    }
+
+    fn push_with_parents(&self, chain: &mut Chain, index: usize, excluded: &[bool]) {
+        let mut next = Some(index);
+        // Bounded by the number of locales, so a parent cycle cannot loop.
+        for _ in 0..self.served.len() {
+            let Some(i) = next else { break };
+            if !excluded[i] && !chain.contains(&i) {
+                chain.push(i);
+            }
+            next = self.served[i].parent;
+        }
+    }
+
+    /// A served locale is refused when the most specific range covering it
+    /// has `q=0` (`de-AT, de;q=0` refuses `de` and `de-CH`, not `de-AT`).
+    fn is_refused(&self, index: usize, ranges: &[LanguageRange]) -> bool {
+        let served = &self.served[index];
+        let mut best: Option<(usize, bool)> = None;
+        for range in ranges {
+            let specificity = match &range.tag {
+                None => 0,
+                Some(tag) if covers(tag, served) => subtag_count(tag),
+                Some(_) => continue,
+            };
+            let refuses = range.quality == 0;
+            best = match best {
+                Some((s, r)) if s > specificity || (s == specificity && r) => Some((s, r)),
+                _ => Some((specificity, refuses)),
+            };
+        }
+        best.is_some_and(|(_, refuses)| refuses)
+    }
+
+    /// The single best served locale for one range, trying in turn: the same
+    /// tag, the same tag once likely subtags are added, CLDR's parent locale,
+    /// truncation within the script, and a sibling region of the same script.
+    fn best_match(&self, tag: &LanguageIdentifier, excluded: &[bool]) -> Option<usize> {
+        let candidates = || (0..self.served.len()).filter(|&i| !excluded[i]);
+        if let Some(i) = candidates().find(|&i| self.served[i].key == *tag) {
+            return Some(i);
+        }
+        let max = maximized(tag);
+        let same_max = |i: usize, max: &LanguageIdentifier| self.served[i].max == *max;
+        if let Some(i) = candidates().find(|&i| same_max(i, &max)) {
+            return Some(i);
+        }
+        for parent in cldr_parents(&max) {
+            let parent_max = maximized(&parent);
+            if let Some(i) = candidates()
+                .find(|&i| self.served[i].key == parent || same_max(i, &parent_max))
+            {
+                return Some(i);
+            }
+        }
+        let mut truncated = tag.clone();
+        while truncate(&mut truncated) {
+            let truncated_max = maximized(&truncated);
+            if truncated_max.script != max.script {
+                break; // `sr-Latn` never falls to Cyrillic `sr`
+            }
+            if let Some(i) = candidates()
+                .find(|&i| self.served[i].key == truncated || same_max(i, &truncated_max))
+            {
+                return Some(i);
+            }
+        }
+        // A sibling: same language and script, another region. The language's
+        // likely region first (`pt` → `pt-BR`), then the catalog's order.
+        let siblings = || {
+            candidates().filter(|&i| {
+                let s = &self.served[i].max;
+                s.language == max.language && s.script == max.script
+            })
+        };
+        let likely = maximized(&LanguageIdentifier::from_parts(
+            max.language,
+            max.script,
+            None,
+            &[],
+        ));
+        siblings()
+            .find(|&i| self.served[i].max.region == likely.region)
+            .or_else(|| siblings().next())
+    }
+}
+
+/// Whether range `tag` covers a served locale in the sense of RFC 4647
+/// filtering, comparing scripts once likely subtags are known.
+fn covers(tag: &LanguageIdentifier, served: &Served) -> bool {
+    served.key.language == tag.language
+        && tag.script.is_none_or(|s| served.max.script == Some(s))
+        && tag.region.is_none_or(|r| served.max.region == Some(r))
+        && tag.variants().all(|v| served.key.has_variant(*v))
+}
+
+/// Drops the last subtag (a variant, else the region, else the script).
+fn truncate(id: &mut LanguageIdentifier) -> bool {
+    let variants: Vec<_> = id.variants().copied().collect();
+    if let Some((_, rest)) = variants.split_last() {
+        id.set_variants(rest);
+    } else if id.region.is_some() {
+        id.region = None;
+    } else if id.script.is_some() {
+        id.script = None;
+    } else {
+        return false;
+    }
+    true
+}
+
+/// The parents this project declares for regional variants: each falls back
+/// to its parent before the default. CLDR's `pt` is Brazilian, hence
+/// `pt-PT` → `pt-BR`; Hong Kong's Traditional Chinese falls to Taiwan's.
+pub fn declared_parent(id: &LanguageIdentifier) -> Option<LanguageIdentifier> {
+    let special = match (id.language.as_str(), id.region.as_ref().map(Region::as_str)) {
+        ("pt", Some("PT")) => Some("pt-BR"),
+        ("zh", Some("HK" | "MO")) => Some("zh-TW"),
+        ("zh", _) => None, // `zh-TW` and `zh-CN` are scripts apart: no parent
+        _ => {
+            if id.region.is_none() && id.variants().len() == 0 {
+                return None;
+            }
+            // Otherwise the tag without its region and variants, if the
+            // script stays the same (`sr-Latn-RS` → `sr-Latn`, never `sr`).
+            let mut parent = id.clone();
+            parent.region = None;
+            parent.clear_variants();
+            if maximized(&parent).script != maximized(id).script {
+                return None;
+            }
+            return Some(parent);
+        }
+    };
+    special.map(|t| t.parse().expect("declared parents are valid tags"))
+}
+
+/// CLDR's parent locales for a maximized tag, as tags this project may serve.
+fn cldr_parents(max: &LanguageIdentifier) -> Vec<LanguageIdentifier> {
+    let region = max.region.as_ref().map(Region::as_str).unwrap_or("");
+    let script = max.script.as_ref().map(Script::as_str).unwrap_or("");
+    let tags: &[&str] = match (max.language.as_str(), script) {
+        // en-001 (and en-GB, its usual representative) covers every English
+        // outside the United States and its territories.
+        ("en", "Latn") if !matches!(region, "US" | "AS" | "GU" | "MH" | "MP" | "PR" | "UM" | "VI" | "GB") => {
+            &["en-001", "en-GB"]
+        }
+        ("es", "Latn") if matches!(region, "AR" | "UY" | "PY") => &["es-AR", "es-419", "es-MX"],
+        ("es", "Latn") if is_latin_american(region) => &["es-419", "es-MX", "es-AR"],
+        ("pt", "Latn")
+            if matches!(region, "AO" | "CH" | "CV" | "FR" | "GQ" | "GW" | "LU" | "MO" | "MZ" | "ST" | "TL") =>
+        {
+            &["pt-PT"]
+        }
+        ("zh", "Hant") if region == "MO" => &["zh-HK"],
+        _ => &[],
+    };
+    tags.iter()
+        .map(|t| t.parse().expect("CLDR parents are valid tags"))
+        .collect()
+}
+
+fn is_latin_american(region: &str) -> bool {
+    matches!(
+        region,
+        "419" | "BO" | "BR" | "BZ" | "CL" | "CO" | "CR" | "CU" | "DO" | "EC" | "GT" | "HN" | "MX"
+            | "NI" | "PA" | "PE" | "PR" | "SV" | "US" | "VE"
+    )
+}
+
+/// Whether a language is written right to left in its likely script.
+pub fn is_right_to_left(id: &LanguageIdentifier) -> bool {
+    matches!(
+        id.character_direction(),
+        unic_langid::CharacterDirection::RTL
+    )
+}
+
+#[cfg(test)]
+mod tests;

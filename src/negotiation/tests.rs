@@ -1,0 +1,132 @@
+use super::*;
+
+/// Runs every row of `cases.txt`; a failure names the line and the row.
+#[test]
+fn negotiation_table() {
+    let table = include_str!("cases.txt");
+    let mut rows = 0;
+    let mut failures = Vec::new();
+    for (n, line) in table.lines().enumerate() {
+        if line.trim_start().starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let columns: Vec<&str> = line.split('|').collect();
+        assert_eq!(columns.len(), 3, "line {}: three columns expected", n + 1);
+        let served: Vec<LanguageIdentifier> = columns[0]
+            .split_whitespace()
+            .map(|t| t.parse().expect("served tags are valid"))
+            .collect();
+        let header = columns[1].trim();
+        let expected: Vec<&str> = columns[2].split_whitespace().collect();
+        let available = Available::new(&served, &"en".parse().unwrap()).expect("en is served");
+        let chain: Vec<String> = available
+            .negotiate(&parse_accept_language(header))
+            .into_iter()
+            .map(|i| served[i].to_string())
+            .collect();
+        if chain != expected {
+            failures.push(format!(
+                "line {}: served [{}], header {header:?}: got {chain:?}, expected {expected:?}",
+                n + 1,
+                columns[0].trim()
+            ));
+        }
+        rows += 1;
+    }
+    assert!(rows >= 60, "the table must keep at least 60 rows, has {rows}");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn qvalue_grammar() {
+    for (text, expected) in [
+        ("0", Some(0)),
+        ("0.", Some(0)),
+        ("0.5", Some(500)),
+        ("0.05", Some(50)),
+        ("0.123", Some(123)),
+        ("1", Some(1000)),
+        ("1.", Some(1000)),
+        ("1.000", Some(1000)),
+        ("1.0001", None),
+        ("1.5", None),
+        ("0.1234", None),
+        ("2", None),
+        ("", None),
+        ("-0", None),
+        (".5", None),
+        ("0,5", None),
+        ("1e0", None),
+    ] {
+        assert_eq!(parse_qvalue(text.as_bytes()), expected, "qvalue {text:?}");
+    }
+}
+
+#[test]
+fn only_the_first_members_are_read() {
+    let header: String = (0..100).map(|i| format!("x{i:02}x, ")).collect::<String>() + "de";
+    // 100 members, the only valid one last: beyond the member limit.
+    assert!(parse_accept_language(&header)
+        .iter()
+        .all(|r| r.tag.as_ref().is_none_or(|t| t.language.as_str() != "de")));
+    let header = "fr;q=0.5, ".repeat(40) + "de";
+    assert_eq!(parse_accept_language(&header).len(), MAX_MEMBERS);
+}
+
+#[test]
+fn a_member_cut_by_the_byte_limit_is_dropped() {
+    // The 4 KiB limit falls inside the last member: `de-CH` must not be read
+    // as `de-C`, nor a weight as a shorter one.
+    let filler = "a;q=0.1, ".repeat(10);
+    let mut header = filler.repeat(100);
+    header.truncate(MAX_HEADER_BYTES - 3);
+    header.push_str(", de-CH");
+    let ranges = parse_accept_language(&header);
+    assert!(ranges.iter().all(|r| r.tag.as_ref().is_none_or(|t| t.language.as_str() == "a")));
+}
+
+#[test]
+fn a_huge_header_is_answered_from_its_first_members() {
+    let header = "de;q=0.9, ".to_string() + &"zz-invalid-member-xxxxxxxxxxxxx, ".repeat(4000);
+    assert!(header.len() > 100 * 1024);
+    let ranges = parse_accept_language(&header);
+    assert_eq!(ranges[0].tag.as_ref().unwrap().to_string(), "de");
+}
+
+#[test]
+fn explicit_locale_uses_the_same_matching() {
+    let served: Vec<LanguageIdentifier> = ["en", "fr", "zh-TW", "zh-CN"]
+        .iter()
+        .map(|t| t.parse().unwrap())
+        .collect();
+    let available = Available::new(&served, &"en".parse().unwrap()).unwrap();
+    let chain = |t: &str| available.chain_for(&parse_tag(t).unwrap());
+    assert_eq!(chain("fr-CH"), Some(vec![1, 0]));
+    assert_eq!(chain("zh-HK"), Some(vec![2, 0]));
+    assert_eq!(chain("ja"), None);
+    assert_eq!(available.default_chain(), vec![0]);
+}
+
+#[test]
+fn declared_parents() {
+    for (tag, parent) in [
+        ("en-GB", Some("en")),
+        ("es-AR", Some("es")),
+        ("es-MX", Some("es")),
+        ("fr-CA", Some("fr")),
+        ("pt-PT", Some("pt-BR")),
+        ("zh-HK", Some("zh-TW")),
+        ("zh-TW", None),
+        ("zh-CN", None),
+        ("sr-Latn", None),
+        ("sr-Latn-RS", Some("sr-Latn")),
+        ("de", None),
+    ] {
+        let id: LanguageIdentifier = tag.parse().unwrap();
+        assert_eq!(
+            declared_parent(&id).map(|p| p.to_string()).as_deref(),
+            parent,
+            "parent of {tag}"
+        );
+    }
+}
