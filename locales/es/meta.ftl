@@ -1,0 +1,2 @@
+# Nombre del idioma tal como lo escriben sus hablantes.
+locale-name = español

@@ -1,0 +1,2 @@
+# Nom de la langue, tel que l’écrivent ses locuteurs.
+locale-name = français

@@ -1,0 +1,2 @@
+# Japanese (ja). The language's own name.
+locale-name = 日本語

@@ -1,0 +1,2 @@
+# Korean (ko). The language's own name.
+locale-name = 한국어
