@@ -29,8 +29,8 @@ pub struct LanguageRange {
 /// Parses an `Accept-Language` value into ranges ranked by weight (stable for
 /// ties). Members that break the grammar are skipped one by one; `q=0`
 /// members are kept, since they exclude.
-pub fn parse_accept_language(header: &str) -> Vec<LanguageRange> {
-    let bytes = header.as_bytes();
+pub fn parse_accept_language(header: impl AsRef<[u8]>) -> Vec<LanguageRange> {
+    let bytes = header.as_ref();
     let limited = if bytes.len() > MAX_HEADER_BYTES {
         // A member cut by the limit is incomplete: drop it rather than read
         // `de-CH` as `de-C` or `q=0.5` as `q=0.`.

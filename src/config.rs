@@ -1,0 +1,87 @@
+//! The command line: `serve` and `render`, every flag with an
+//! `ERROR_L10N_*` environment equivalent.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(name = "error-l10n", version, about = "Renders Mastodon API error bodies in the client's language")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the service.
+    Serve(ServeArgs),
+    /// Print one error body, as the service would answer it.
+    Render(RenderArgs),
+}
+
+/// Where the catalog comes from; shared by every subcommand.
+#[derive(Debug, Args)]
+pub struct CatalogArgs {
+    /// Serve this folder of locales (`<tag>/*.ftl`) instead of the embedded ones.
+    #[arg(long, env = "ERROR_L10N_LOCALES", value_name = "DIR")]
+    pub locales: Option<PathBuf>,
+    /// The locale for requests with no usable preference.
+    #[arg(long, env = "ERROR_L10N_DEFAULT_LOCALE", default_value = "en", value_name = "TAG")]
+    pub default_locale: String,
+    /// Keep OAuth `error_description` English and ASCII (RFC 6749 §5.2) and add
+    /// the translation as `error_description_localized`.
+    #[arg(long, env = "ERROR_L10N_OAUTH_STRICT")]
+    pub oauth_strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address and port to listen on.
+    #[arg(long, env = "ERROR_L10N_BIND", default_value = "127.0.0.1:8080", value_name = "ADDR")]
+    pub bind: String,
+    #[command(flatten)]
+    pub catalog: CatalogArgs,
+    /// Worker threads (default: one per core).
+    #[arg(long, env = "ERROR_L10N_WORKERS", value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub workers: Option<u16>,
+    /// Log lines as text or as JSON objects.
+    #[arg(long, env = "ERROR_L10N_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// The message id (`error-l10n render --list` is `GET /v1/messages`).
+    pub id: String,
+    /// Render in this locale (if served; else the default).
+    #[arg(long, conflicts_with = "accept_language", value_name = "TAG")]
+    pub locale: Option<String>,
+    /// Negotiate from this Accept-Language value.
+    #[arg(long, value_name = "HEADER")]
+    pub accept_language: Option<String>,
+    /// A message argument, e.g. `--arg param=status`; repeat for more.
+    #[arg(long = "arg", value_name = "NAME=VALUE", value_parser = parse_argument)]
+    pub args: Vec<(String, String)>,
+    /// The status to render with (default: the message's own).
+    #[arg(long, value_parser = clap::value_parser!(u16).range(400..=599))]
+    pub status: Option<u16>,
+    /// Seconds to wait, for the rate-limit hint of a 429.
+    #[arg(long, value_name = "SECONDS")]
+    pub retry_after: Option<u64>,
+    #[command(flatten)]
+    pub catalog: CatalogArgs,
+}
+
+fn parse_argument(text: &str) -> Result<(String, String), String> {
+    text.split_once('=')
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .filter(|(k, _)| !k.is_empty())
+        .ok_or_else(|| format!("expected NAME=VALUE, got {text:?}"))
+}

@@ -1,0 +1,123 @@
+//! The sidecar's query string: the reserved parameters (`locale`, `status`,
+//! the rate-limit context) and the message arguments.
+//!
+//! Decoded by hand rather than with a form decoder, because those replace
+//! invalid UTF-8 silently; here it is a fault the gateway's author must see.
+
+/// More parameters than any message needs; beyond it the request is refused.
+pub const MAX_PARAMETERS: usize = 64;
+
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Query {
+    pub locale: Option<String>,
+    pub status: Option<String>,
+    pub retry_after: Option<String>,
+    pub reset: Option<String>,
+    /// Every other parameter, in order: the message arguments.
+    pub args: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum QueryError {
+    #[error("query parameter `{0}` is not valid UTF-8 once percent-decoded")]
+    NotUtf8(String),
+    #[error("more than {MAX_PARAMETERS} query parameters")]
+    TooMany,
+}
+
+impl Query {
+    pub fn parse(query_string: &str) -> Result<Query, QueryError> {
+        let mut query = Query::default();
+        let pairs = query_string.split('&').filter(|p| !p.is_empty());
+        for (count, pair) in pairs.enumerate() {
+            if count == MAX_PARAMETERS {
+                return Err(QueryError::TooMany);
+            }
+            let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+            let name = decode(raw_name)
+                .ok_or_else(|| QueryError::NotUtf8(String::from_utf8_lossy(raw_name.as_bytes()).into()))?;
+            let value = decode(raw_value).ok_or_else(|| QueryError::NotUtf8(name.clone()))?;
+            // An empty value is no value: gateways pass unset variables so.
+            let set = |slot: &mut Option<String>| *slot = Some(value.clone()).filter(|v| !v.is_empty());
+            match name.as_str() {
+                "locale" => set(&mut query.locale),
+                "status" => set(&mut query.status),
+                "retry_after" => set(&mut query.retry_after),
+                "reset" => set(&mut query.reset),
+                _ => query.args.push((name, value)),
+            }
+        }
+        Ok(query)
+    }
+}
+
+/// `application/x-www-form-urlencoded` decoding: `+` is a space, `%XX` a
+/// byte; a `%` not followed by two hex digits stays as it is.
+fn decode(raw: &str) -> Option<String> {
+    let bytes = raw.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() && hex(bytes[i + 1]).is_some() && hex(bytes[i + 2]).is_some() => {
+                out.push(hex(bytes[i + 1])? * 16 + hex(bytes[i + 2])?);
+                i += 2;
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).ok()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    (b as char).to_digit(16).map(|d| d as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reserved_parameters_and_arguments() {
+        let q = Query::parse("locale=fr&status=404&param=status&retry_after=30&reset=&x=a+b%2Cc").unwrap();
+        assert_eq!(q.locale.as_deref(), Some("fr"));
+        assert_eq!(q.status.as_deref(), Some("404"));
+        assert_eq!(q.retry_after.as_deref(), Some("30"));
+        assert_eq!(q.reset, None);
+        assert_eq!(
+            q.args,
+            vec![("param".into(), "status".into()), ("x".into(), "a b,c".into())]
+        );
+    }
+
+    #[test]
+    fn percent_decoding() {
+        for (raw, decoded) in [
+            ("%C3%A9", Some("é")),
+            ("100%", Some("100%")),
+            ("%zz", Some("%zz")),
+            ("%4", Some("%4")),
+            ("%41%42", Some("AB")),
+            ("%FF", None),
+            ("%C3", None),
+        ] {
+            assert_eq!(decode(raw).as_deref(), decoded, "{raw}");
+        }
+    }
+
+    #[test]
+    fn invalid_utf8_is_refused() {
+        assert_eq!(Query::parse("name=%FF"), Err(QueryError::NotUtf8("name".into())));
+        assert!(Query::parse("%FF=1").is_err());
+    }
+
+    #[test]
+    fn too_many_parameters() {
+        let many = vec!["a=1"; MAX_PARAMETERS + 1].join("&");
+        assert_eq!(Query::parse(&many), Err(QueryError::TooMany));
+        let enough = vec!["a=1"; MAX_PARAMETERS].join("&");
+        assert!(Query::parse(&enough).is_ok());
+    }
+}

@@ -1,0 +1,218 @@
+//! Rendering one message for a fallback chain into Mastodon's JSON body.
+//!
+//! Lenient by design: a message missing from a locale comes from the next
+//! locale of the chain, a missing argument gives the message's `.bare` text,
+//! and nothing a translation lacks ever turns into a fault.
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use serde::Serialize;
+
+use crate::catalog::{Catalog, MessageMeta, BARE_ATTRIBUTE};
+
+/// The longest argument value accepted, in bytes. Mastodon's own values
+/// (parameter names, domains, validation messages) are far shorter.
+pub const MAX_ARGUMENT_BYTES: usize = 1024;
+
+/// A message rendered for a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub status: u16,
+    pub body: String,
+    /// Index of the locale the message came from (`Content-Language`).
+    pub locale: usize,
+    /// Whole seconds, for the `Retry-After` header.
+    pub retry_after: Option<u64>,
+}
+
+/// What a request asks to render.
+#[derive(Debug, Clone, Copy)]
+pub struct RenderRequest<'a> {
+    pub message: usize,
+    pub status: u16,
+    pub chain: &'a [usize],
+    /// Name and value, as received; the last of a repeated name wins.
+    pub args: &'a [(String, String)],
+    /// The rate-limit wait in whole seconds, rounded up; only a 429 uses it.
+    pub wait: Option<u64>,
+    pub oauth_strict: bool,
+}
+
+/// An argument the message cannot take as given.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ArgumentError {
+    #[error("argument `{name}` must be a number, got {value:?}")]
+    NotANumber { name: String, value: String },
+    #[error("argument `{name}` is longer than {MAX_ARGUMENT_BYTES} bytes")]
+    TooLong { name: String },
+}
+
+#[derive(Serialize)]
+struct Body<'a> {
+    error: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error_description: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error_description_localized: Option<&'a str>,
+}
+
+/// Renders a message; see the module's notes on leniency.
+pub fn render(catalog: &Catalog, request: &RenderRequest) -> Result<Rendered, ArgumentError> {
+    let meta = catalog.metadata.get(request.message);
+    let args = fluent_args(meta, request.args)?;
+    let locale = first_defining(catalog, request.chain, request.message);
+    let text = format_message(catalog, locale, meta, args.as_ref());
+
+    let hint_and_wait = match request.wait {
+        Some(wait) if wait > 0 && request.status == 429 && meta.oauth.is_none() => {
+            Some((hint(catalog, request.chain, wait), wait))
+        }
+        _ => None,
+    };
+    let body = match &meta.oauth {
+        Some(code) if request.oauth_strict => {
+            let source = catalog.source;
+            let english = format_message(catalog, source, meta, args.as_ref());
+            let ascii = oauth_safe(&english);
+            serialize(&Body {
+                error: code,
+                error_description: Some(&ascii),
+                error_description_localized: Some(&text),
+            })
+        }
+        Some(code) => serialize(&Body {
+            error: code,
+            error_description: Some(&text),
+            error_description_localized: None,
+        }),
+        None => serialize(&Body {
+            error: &text,
+            error_description: hint_and_wait.as_ref().map(|(h, _)| h.as_str()),
+            error_description_localized: None,
+        }),
+    };
+    Ok(Rendered {
+        status: request.status,
+        body,
+        locale,
+        retry_after: hint_and_wait.map(|(_, wait)| wait),
+    })
+}
+
+fn serialize(body: &Body) -> String {
+    serde_json::to_string(body).expect("a struct of strings serializes")
+}
+
+/// The first locale of the chain that defines the message, else the source
+/// locale (which defines every message).
+fn first_defining(catalog: &Catalog, chain: &[usize], message: usize) -> usize {
+    chain
+        .iter()
+        .copied()
+        .find(|&l| catalog.locales[l].defines[message])
+        .unwrap_or_else(|| catalog.source)
+}
+
+/// The message's declared variables among the arguments; numbers where the
+/// metadata says so. An empty value counts as absent: a gateway passes an
+/// unset variable as an empty string.
+fn fluent_args<'a>(
+    meta: &MessageMeta,
+    args: &'a [(String, String)],
+) -> Result<Option<FluentArgs<'a>>, ArgumentError> {
+    if meta.variables.is_empty() {
+        return Ok(None);
+    }
+    let mut fluent = FluentArgs::with_capacity(meta.variables.len());
+    for variable in &meta.variables {
+        let Some((name, value)) = args.iter().rev().find(|(n, _)| n == variable) else {
+            continue;
+        };
+        if value.is_empty() {
+            continue;
+        }
+        if value.len() > MAX_ARGUMENT_BYTES {
+            return Err(ArgumentError::TooLong { name: name.clone() });
+        }
+        let value = if meta.is_numeric(variable) {
+            parse_number(value).ok_or_else(|| ArgumentError::NotANumber {
+                name: name.clone(),
+                value: value.clone(),
+            })?
+        } else {
+            FluentValue::from(value.as_str())
+        };
+        fluent.set(name.as_str(), value);
+    }
+    Ok(Some(fluent))
+}
+
+/// A plain decimal (`3`, `1.5`), not `1e3`, `NaN` or `inf`, which `f64`
+/// parsing would take.
+fn parse_number(value: &str) -> Option<FluentValue<'_>> {
+    let digits = value.strip_prefix('-').unwrap_or(value);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
+    let plain = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    (plain(whole) && plain(fraction) && value.len() <= 32).then(|| FluentValue::try_number(value))
+}
+
+/// Formats the message's value, or its `.bare` text when an argument it
+/// needs is missing. Never returns text with a `{$name}` leftover.
+fn format_message(
+    catalog: &Catalog,
+    locale: usize,
+    meta: &MessageMeta,
+    args: Option<&FluentArgs>,
+) -> String {
+    let bundle = &catalog.locales[locale].bundle;
+    let Some(message) = bundle.get_message(&meta.id) else {
+        return meta.english.clone().unwrap_or_default();
+    };
+    let mut errors = Vec::new();
+    if let Some(value) = message.value() {
+        let text = bundle.format_pattern(value, args, &mut errors);
+        if errors.is_empty() {
+            return text.into_owned();
+        }
+    }
+    errors.clear();
+    match message.get_attribute(BARE_ATTRIBUTE) {
+        Some(bare) => bundle
+            .format_pattern(bare.value(), None, &mut errors)
+            .into_owned(),
+        None => meta.english.clone().unwrap_or_default(),
+    }
+}
+
+/// The localized "Try again in …" for a wait in seconds (> 0): seconds under
+/// a minute, minutes under an hour, else hours, each rounded up.
+fn hint(catalog: &Catalog, chain: &[usize], wait: u64) -> String {
+    let (id, count) = match wait {
+        0..60 => ("retry-after-seconds", wait),
+        60..3600 => ("retry-after-minutes", wait.div_ceil(60)),
+        _ => ("retry-after-hours", wait.div_ceil(3600)),
+    };
+    let message = catalog
+        .metadata
+        .index_of(id)
+        .expect("the hint messages are in the metadata");
+    let meta = catalog.metadata.get(message);
+    let locale = first_defining(catalog, chain, message);
+    let mut args = FluentArgs::with_capacity(1);
+    args.set("count", FluentValue::from(count));
+    format_message(catalog, locale, meta, Some(&args))
+}
+
+/// RFC 6749 §5.2: `error_description` is printable ASCII without `"` and
+/// `\`. Other characters become `_`, as Doorkeeper does for its header.
+pub fn oauth_safe(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '"' | '\\' => '_',
+            ' '..='~' => c,
+            _ => '_',
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

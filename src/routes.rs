@@ -1,0 +1,308 @@
+//! The HTTP routes: extractors glued to `negotiation` and `render`.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::{guard, web, HttpRequest, HttpResponse, ResponseError};
+use serde::Serialize;
+
+use crate::catalog::Catalog;
+use crate::error::{Fault, ID_HEADER, RESULT_HEADER};
+use crate::negotiation::{self, Chain};
+use crate::query::Query;
+use crate::ratelimit;
+use crate::render::{self, RenderRequest};
+
+const JSON: &str = "application/json; charset=utf-8";
+
+/// What every worker shares.
+pub struct State {
+    pub catalog: Arc<Catalog>,
+    pub oauth_strict: bool,
+    /// Set on SIGTERM: `/readyz` answers 503 while requests drain.
+    pub draining: Arc<AtomicBool>,
+    locales_body: String,
+    messages_body: String,
+}
+
+impl State {
+    pub fn new(catalog: Arc<Catalog>, oauth_strict: bool, draining: Arc<AtomicBool>) -> State {
+        State {
+            locales_body: locales_json(&catalog),
+            messages_body: messages_json(&catalog),
+            catalog,
+            oauth_strict,
+            draining,
+        }
+    }
+}
+
+/// Registers every route on an actix `App`.
+pub fn configure(state: web::Data<State>) -> impl FnOnce(&mut web::ServiceConfig) {
+    move |cfg| {
+        let get = || guard::Any(guard::Get()).or(guard::Head());
+        cfg.app_data(state)
+            // nginx's `error_page` keeps the client's method: any method renders.
+            .route("/v1/errors/{id}", web::route().to(error_by_id))
+            .route("/v1/status/{code}", web::route().to(error_by_status))
+            .service(read_only("/v1/locales", get(), locales))
+            .service(read_only("/v1/messages", get(), messages))
+            .service(read_only("/healthz", get(), healthz))
+            .service(read_only("/readyz", get(), readyz))
+            .default_service(web::to(unknown_route));
+    }
+}
+
+fn read_only<F, Args>(path: &str, get: guard::AnyGuard, handler: F) -> actix_web::Resource
+where
+    F: actix_web::Handler<Args>,
+    Args: actix_web::FromRequest + 'static,
+    F::Output: actix_web::Responder + 'static,
+{
+    web::resource(path)
+        .route(web::route().guard(get).to(handler))
+        .default_service(web::to(method_not_allowed))
+}
+
+async fn error_by_id(
+    req: HttpRequest,
+    id: web::Path<String>,
+    state: web::Data<State>,
+) -> Result<HttpResponse, Fault> {
+    let query = Query::parse(req.query_string())?;
+    let catalog = &state.catalog;
+    let message = catalog
+        .metadata
+        .index_of(&id)
+        .filter(|&m| !catalog.metadata.get(m).internal)
+        .ok_or_else(|| Fault::UnknownId(id.into_inner()))?;
+    let status = match &query.status {
+        Some(status) => parse_status(status)?,
+        None => catalog.metadata.get(message).canonical_status(),
+    };
+    respond(&req, &state, message, status, &query)
+}
+
+async fn error_by_status(
+    req: HttpRequest,
+    code: web::Path<String>,
+    state: web::Data<State>,
+) -> Result<HttpResponse, Fault> {
+    let query = Query::parse(req.query_string())?;
+    let status = parse_status(&code)?;
+    let id = message_for_status(status);
+    let message = state
+        .catalog
+        .metadata
+        .index_of(id)
+        .expect("every status maps to a catalog id");
+    respond(&req, &state, message, status, &query)
+}
+
+/// The message a Mastodon client most often sees with a status.
+pub fn message_for_status(status: u16) -> &'static str {
+    match status {
+        400 => "http-400",
+        401 => "token-invalid",
+        403 => "not-permitted",
+        404 => "record-not-found",
+        406 => "http-406",
+        409 => "http-409",
+        410 => "http-410",
+        413 => "http-413",
+        422 => "http-422",
+        429 => "rate-limited",
+        500 => "http-500",
+        502 => "http-502",
+        503 => "temporary-failure",
+        504 => "http-504",
+        400..=499 => "http-4xx",
+        _ => "http-5xx",
+    }
+}
+
+fn parse_status(text: &str) -> Result<u16, Fault> {
+    text.parse::<u16>()
+        .ok()
+        .filter(|s| (400..=599).contains(s) && text.len() == 3)
+        .ok_or_else(|| Fault::Status(text.to_owned()))
+}
+
+fn respond(
+    req: &HttpRequest,
+    state: &State,
+    message: usize,
+    status: u16,
+    query: &Query,
+) -> Result<HttpResponse, Fault> {
+    let catalog = &state.catalog;
+    let chain = chain(catalog, req, query.locale.as_deref())?;
+    let wait = if status == 429 { wait(req, query)? } else { None };
+    let rendered = render::render(
+        catalog,
+        &RenderRequest {
+            message,
+            status,
+            chain: &chain,
+            args: &query.args,
+            wait,
+            oauth_strict: state.oauth_strict,
+        },
+    )?;
+    let id = &catalog.metadata.get(message).id;
+    let mut response = HttpResponse::build(
+        actix_web::http::StatusCode::from_u16(rendered.status).expect("400..=599 is valid"),
+    );
+    response
+        .insert_header((header::CONTENT_TYPE, JSON))
+        .insert_header((header::CONTENT_LANGUAGE, catalog.locales[rendered.locale].tag_text.as_str()))
+        .insert_header((header::VARY, "Accept-Language"))
+        .insert_header((RESULT_HEADER, "rendered"))
+        .insert_header((ID_HEADER, id.as_str()));
+    if let Some(seconds) = rendered.retry_after {
+        response.insert_header((header::RETRY_AFTER, HeaderValue::from(seconds)));
+    }
+    Ok(response.body(rendered.body))
+}
+
+/// `?locale=` when it names something served, else `Accept-Language`.
+fn chain(catalog: &Catalog, req: &HttpRequest, locale: Option<&str>) -> Result<Chain, Fault> {
+    if let Some(tag) = locale {
+        let id = negotiation::parse_tag(tag).ok_or_else(|| Fault::Locale(tag.to_owned()))?;
+        if let Some(chain) = catalog.available.chain_for(&id) {
+            return Ok(chain);
+        }
+    }
+    let header = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .map_or(&b""[..], HeaderValue::as_bytes);
+    Ok(catalog
+        .available
+        .negotiate(&negotiation::parse_accept_language(header)))
+}
+
+/// The rate-limit wait: the query's context (a bad one is a fault), else the
+/// forwarded headers (a bad one is ignored: it is the upstream's, not the
+/// gateway author's).
+fn wait(req: &HttpRequest, query: &Query) -> Result<Option<u64>, Fault> {
+    let now = SystemTime::now();
+    if query.retry_after.is_some() || query.reset.is_some() {
+        return Ok(ratelimit::wait_seconds(
+            query.retry_after.as_deref(),
+            query.reset.as_deref(),
+            now,
+        )?);
+    }
+    let header = |name| {
+        req.headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .filter(|v| !v.trim().is_empty())
+    };
+    Ok(ratelimit::wait_seconds(header("retry-after"), header("x-ratelimit-reset"), now).unwrap_or(None))
+}
+
+async fn locales(state: web::Data<State>) -> HttpResponse {
+    json(state.locales_body.clone())
+}
+
+async fn messages(state: web::Data<State>) -> HttpResponse {
+    json(state.messages_body.clone())
+}
+
+async fn healthz() -> HttpResponse {
+    json(r#"{"status":"ok"}"#.to_owned())
+}
+
+async fn readyz(state: web::Data<State>) -> HttpResponse {
+    if state.draining.load(Ordering::Relaxed) {
+        HttpResponse::ServiceUnavailable()
+            .insert_header((header::CONTENT_TYPE, JSON))
+            .body(r#"{"status":"draining"}"#)
+    } else {
+        json(r#"{"status":"ready"}"#.to_owned())
+    }
+}
+
+async fn unknown_route(req: HttpRequest) -> HttpResponse {
+    Fault::UnknownRoute(req.path().to_owned()).error_response()
+}
+
+async fn method_not_allowed(req: HttpRequest) -> HttpResponse {
+    Fault::MethodNotAllowed(req.method().to_string()).error_response()
+}
+
+fn json(body: String) -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, JSON))
+        .body(body)
+}
+
+#[derive(Serialize)]
+struct LocaleEntry<'a> {
+    tag: &'a str,
+    name: &'a str,
+    direction: &'static str,
+    parent: Option<&'a str>,
+    translated: usize,
+    inherited: usize,
+    total: usize,
+    complete: bool,
+}
+
+fn locales_json(catalog: &Catalog) -> String {
+    let total = catalog.metadata.len();
+    let entries: Vec<LocaleEntry> = catalog
+        .locales
+        .iter()
+        .enumerate()
+        .map(|(i, locale)| {
+            let (translated, inherited) = catalog.coverage(i);
+            LocaleEntry {
+                tag: &locale.tag_text,
+                name: &locale.name,
+                direction: if locale.right_to_left { "rtl" } else { "ltr" },
+                parent: catalog
+                    .available
+                    .parent(i)
+                    .map(|p| catalog.locales[p].tag_text.as_str()),
+                translated,
+                inherited,
+                total,
+                complete: translated + inherited == total,
+            }
+        })
+        .collect();
+    serde_json::to_string(&entries).expect("serializes")
+}
+
+#[derive(Serialize)]
+struct MessageEntry<'a> {
+    id: &'a str,
+    status: u16,
+    statuses: &'a [u16],
+    oauth_error: Option<&'a str>,
+    variables: &'a [String],
+    english: Option<&'a str>,
+}
+
+fn messages_json(catalog: &Catalog) -> String {
+    let entries: Vec<MessageEntry> = catalog
+        .metadata
+        .messages()
+        .iter()
+        .filter(|m| !m.internal)
+        .map(|m| MessageEntry {
+            id: &m.id,
+            status: m.canonical_status(),
+            statuses: &m.statuses,
+            oauth_error: m.oauth.as_deref(),
+            variables: &m.variables,
+            english: m.english.as_deref(),
+        })
+        .collect();
+    serde_json::to_string(&entries).expect("serializes")
+}

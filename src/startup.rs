@@ -1,0 +1,94 @@
+//! Building the server: it binds its own listener, so a test can ask for
+//! port 0 and learn the port the system gave.
+
+use std::net::{SocketAddr, TcpListener};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use actix_web::dev::{Server, ServerHandle};
+use actix_web::{web, App, HttpServer};
+
+use crate::catalog::Catalog;
+use crate::routes::{self, State};
+
+/// Everything `serve` needs, validated.
+pub struct Settings {
+    pub bind: String,
+    pub catalog: Arc<Catalog>,
+    pub oauth_strict: bool,
+    /// Worker threads; actix's default (one per core) when `None`.
+    pub workers: Option<usize>,
+}
+
+pub struct Application {
+    server: Server,
+    local_addr: SocketAddr,
+    draining: Arc<AtomicBool>,
+}
+
+impl Application {
+    pub fn build(settings: Settings) -> std::io::Result<Application> {
+        let listener = TcpListener::bind(&settings.bind)?;
+        let local_addr = listener.local_addr()?;
+        let draining = Arc::new(AtomicBool::new(false));
+        let state = web::Data::new(State::new(
+            settings.catalog,
+            settings.oauth_strict,
+            draining.clone(),
+        ));
+        let mut server = HttpServer::new(move || App::new().configure(routes::configure(state.clone())))
+            // Signals are ours (see `shutdown_on_signal`): `/readyz` must
+            // turn 503 before the drain starts.
+            .disable_signals();
+        if let Some(workers) = settings.workers {
+            server = server.workers(workers);
+        }
+        let server = server.listen(listener)?.run();
+        Ok(Application {
+            server,
+            local_addr,
+            draining,
+        })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.local_addr
+    }
+
+    pub fn handle(&self) -> ServerHandle {
+        self.server.handle()
+    }
+
+    /// On SIGTERM or SIGINT: report not ready, stop accepting, and let the
+    /// requests in flight finish.
+    pub fn shutdown_on_signal(&self) {
+        let handle = self.handle();
+        let draining = self.draining.clone();
+        actix_web::rt::spawn(async move {
+            wait_for_signal().await;
+            tracing::info!("shutting down: draining requests in flight");
+            draining.store(true, Ordering::Relaxed);
+            handle.stop(true).await;
+        });
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+#[cfg(unix)]
+async fn wait_for_signal() {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut term = signal(SignalKind::terminate()).expect("a SIGTERM handler installs");
+    let mut int = signal(SignalKind::interrupt()).expect("a SIGINT handler installs");
+    tokio::select! {
+        _ = term.recv() => {}
+        _ = int.recv() => {}
+    }
+}
+
+#[cfg(not(unix))]
+async fn wait_for_signal() {
+    let _ = tokio::signal::ctrl_c().await;
+}
