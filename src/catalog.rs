@@ -240,7 +240,11 @@ impl Source {
     /// Other files are ignored, so a README can sit beside them.
     pub fn read_dir(root: &Path) -> Result<Source, LoadErrors> {
         let io = |path: &Path, e: std::io::Error| {
-            LoadErrors(vec![LoadError::new(path.display().to_string(), None, e.to_string())])
+            LoadErrors(vec![LoadError::new(
+                path.display().to_string(),
+                None,
+                e.to_string(),
+            )])
         };
         let mut folders = Vec::new();
         for entry in std::fs::read_dir(root).map_err(|e| io(root, e))? {
@@ -350,7 +354,11 @@ impl Catalog {
                 continue;
             };
             if folder.files.is_empty() {
-                errors.push(LoadError::new(dir, None, "no .ftl files in this locale's folder".into()));
+                errors.push(LoadError::new(
+                    dir,
+                    None,
+                    "no .ftl files in this locale's folder".into(),
+                ));
                 continue;
             }
             if let Some(locale) = load_locale(&metadata, &dir, tag, folder.files, &mut errors) {
@@ -397,7 +405,10 @@ impl Catalog {
         let tags: Vec<LanguageIdentifier> = locales.iter().map(|l| l.tag.clone()).collect();
         let available =
             Available::new(&tags, &default.expect("checked above")).expect("default is served");
-        let source = tags.iter().position(|t| *t == source_tag).expect("checked above");
+        let source = tags
+            .iter()
+            .position(|t| *t == source_tag)
+            .expect("checked above");
         Ok(Catalog {
             metadata,
             locales,
@@ -431,7 +442,7 @@ impl Catalog {
 
 fn folder_tag(name: &str) -> Option<LanguageIdentifier> {
     let tag: LanguageIdentifier = name.parse().ok()?;
-    (tag.to_string() == name && !tag.language.is_empty()).then_some(tag)
+    (tag == name && !tag.language.is_empty()).then_some(tag)
 }
 
 fn load_locale(
@@ -455,13 +466,19 @@ fn load_locale(
             Err((resource, parse_errors)) => {
                 for e in parse_errors {
                     let position = line_column(resource.source(), e.pos.start);
-                    errors.push(LoadError::new(path.clone(), Some(position), format!("{tag}: {}", e.kind)));
+                    errors.push(LoadError::new(
+                        path.clone(),
+                        Some(position),
+                        format!("{tag}: {}", e.kind),
+                    ));
                 }
                 continue;
             }
         };
         for entry in resource.entries() {
-            let ast::Entry::Message(message) = entry else { continue };
+            let ast::Entry::Message(message) = entry else {
+                continue;
+            };
             let id = message.id.name;
             let position = Some(locate_entry(resource.source(), id, seen.contains_key(id)));
             if let Some(first) = seen.get(id) {
@@ -481,7 +498,9 @@ fn load_locale(
                 errors.push(LoadError::new(
                     path.clone(),
                     position,
-                    format!("{tag}: unknown id `{id}`; the ids are those of src/catalog/messages.toml"),
+                    format!(
+                        "{tag}: unknown id `{id}`; the ids are those of src/catalog/messages.toml"
+                    ),
                 ));
                 continue;
             };
@@ -490,7 +509,11 @@ fn load_locale(
             if let Some(value) = &message.value {
                 collect_variables(value, &mut used);
             } else {
-                errors.push(LoadError::new(path.clone(), position, format!("{tag}: `{id}` has no value")));
+                errors.push(LoadError::new(
+                    path.clone(),
+                    position,
+                    format!("{tag}: `{id}` has no value"),
+                ));
             }
             for attribute in &message.attributes {
                 collect_variables(&attribute.value, &mut used);
@@ -510,10 +533,15 @@ fn load_locale(
                 errors.push(LoadError::new(
                     path.clone(),
                     position,
-                    format!("{tag}: `{id}` uses ${variable}, which the English message lacks ({known})"),
+                    format!(
+                        "{tag}: `{id}` uses ${variable}, which the English message lacks ({known})"
+                    ),
                 ));
             }
-            let has_bare = message.attributes.iter().any(|a| a.id.name == BARE_ATTRIBUTE);
+            let has_bare = message
+                .attributes
+                .iter()
+                .any(|a| a.id.name == BARE_ATTRIBUTE);
             if !meta.variables.is_empty() && !has_bare {
                 errors.push(LoadError::new(
                     path.clone(),
@@ -564,7 +592,11 @@ fn locate_entry(source: &str, id: &str, duplicate: bool) -> (usize, usize) {
         line.strip_prefix(id)
             .is_some_and(|rest| rest.trim_start().starts_with('='))
     });
-    let hit = if duplicate { found.nth(1) } else { found.next() };
+    let hit = if duplicate {
+        found.nth(1)
+    } else {
+        found.next()
+    };
     hit.map_or((1, 1), |(n, _)| (n + 1, 1))
 }
 

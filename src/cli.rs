@@ -14,7 +14,10 @@ pub enum CliError {
     #[error("{0}")]
     Catalog(#[from] LoadErrors),
     #[error("cannot listen on {bind}: {source}")]
-    Bind { bind: String, source: std::io::Error },
+    Bind {
+        bind: String,
+        source: std::io::Error,
+    },
     #[error("the server stopped: {0}")]
     Server(std::io::Error),
     #[error("{0}")]
@@ -63,7 +66,12 @@ fn render_one(args: RenderArgs) -> Result<(), CliError> {
         .metadata
         .index_of(&args.id)
         .filter(|&m| !catalog.metadata.get(m).internal)
-        .ok_or_else(|| CliError::Usage(format!("no message `{}`; `GET /v1/messages` lists the ids", args.id)))?;
+        .ok_or_else(|| {
+            CliError::Usage(format!(
+                "no message `{}`; `GET /v1/messages` lists the ids",
+                args.id
+            ))
+        })?;
     let chain = match (&args.locale, &args.accept_language) {
         (Some(tag), _) => {
             let id = negotiation::parse_tag(tag)

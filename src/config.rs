@@ -6,7 +6,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
-#[command(name = "error-l10n", version, about = "Renders Mastodon API error bodies in the client's language")]
+#[command(
+    name = "error-l10n",
+    version,
+    about = "Renders Mastodon API error bodies in the client's language"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -27,7 +31,12 @@ pub struct CatalogArgs {
     #[arg(long, env = "ERROR_L10N_LOCALES", value_name = "DIR")]
     pub locales: Option<PathBuf>,
     /// The locale for requests with no usable preference.
-    #[arg(long, env = "ERROR_L10N_DEFAULT_LOCALE", default_value = "en", value_name = "TAG")]
+    #[arg(
+        long,
+        env = "ERROR_L10N_DEFAULT_LOCALE",
+        default_value = "en",
+        value_name = "TAG"
+    )]
     pub default_locale: String,
     /// Keep OAuth `error_description` English and ASCII (RFC 6749 §5.2) and add
     /// the translation as `error_description_localized`.
@@ -38,7 +47,12 @@ pub struct CatalogArgs {
 #[derive(Debug, Args)]
 pub struct ServeArgs {
     /// Address and port to listen on.
-    #[arg(long, env = "ERROR_L10N_BIND", default_value = "127.0.0.1:8080", value_name = "ADDR")]
+    #[arg(
+        long,
+        env = "ERROR_L10N_BIND",
+        default_value = "127.0.0.1:8080",
+        value_name = "ADDR"
+    )]
     pub bind: String,
     #[command(flatten)]
     pub catalog: CatalogArgs,

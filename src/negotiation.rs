@@ -57,8 +57,8 @@ pub fn parse_accept_language(header: impl AsRef<[u8]>) -> Vec<LanguageRange> {
             ranges.push(range);
         }
     }
-    // `sort_by` is stable: equal weights keep the client's order.
-    ranges.sort_by(|a, b| b.quality.cmp(&a.quality));
+    // `sort_by_key` is stable: equal weights keep the client's order.
+    ranges.sort_by_key(|r| std::cmp::Reverse(r.quality));
     ranges
 }
 
@@ -333,8 +333,8 @@ impl Available {
         }
         for parent in cldr_parents(&max) {
             let parent_max = maximized(&parent);
-            if let Some(i) = candidates()
-                .find(|&i| self.served[i].key == parent || same_max(i, &parent_max))
+            if let Some(i) =
+                candidates().find(|&i| self.served[i].key == parent || same_max(i, &parent_max))
             {
                 return Some(i);
             }
@@ -428,13 +428,21 @@ fn cldr_parents(max: &LanguageIdentifier) -> Vec<LanguageIdentifier> {
     let tags: &[&str] = match (max.language.as_str(), script) {
         // en-001 (and en-GB, its usual representative) covers every English
         // outside the United States and its territories.
-        ("en", "Latn") if !matches!(region, "US" | "AS" | "GU" | "MH" | "MP" | "PR" | "UM" | "VI" | "GB") => {
+        ("en", "Latn")
+            if !matches!(
+                region,
+                "US" | "AS" | "GU" | "MH" | "MP" | "PR" | "UM" | "VI" | "GB"
+            ) =>
+        {
             &["en-001", "en-GB"]
         }
         ("es", "Latn") if matches!(region, "AR" | "UY" | "PY") => &["es-AR", "es-419", "es-MX"],
         ("es", "Latn") if is_latin_american(region) => &["es-419", "es-MX", "es-AR"],
         ("pt", "Latn")
-            if matches!(region, "AO" | "CH" | "CV" | "FR" | "GQ" | "GW" | "LU" | "MO" | "MZ" | "ST" | "TL") =>
+            if matches!(
+                region,
+                "AO" | "CH" | "CV" | "FR" | "GQ" | "GW" | "LU" | "MO" | "MZ" | "ST" | "TL"
+            ) =>
         {
             &["pt-PT"]
         }
@@ -449,8 +457,26 @@ fn cldr_parents(max: &LanguageIdentifier) -> Vec<LanguageIdentifier> {
 fn is_latin_american(region: &str) -> bool {
     matches!(
         region,
-        "419" | "BO" | "BR" | "BZ" | "CL" | "CO" | "CR" | "CU" | "DO" | "EC" | "GT" | "HN" | "MX"
-            | "NI" | "PA" | "PE" | "PR" | "SV" | "US" | "VE"
+        "419"
+            | "BO"
+            | "BR"
+            | "BZ"
+            | "CL"
+            | "CO"
+            | "CR"
+            | "CU"
+            | "DO"
+            | "EC"
+            | "GT"
+            | "HN"
+            | "MX"
+            | "NI"
+            | "PA"
+            | "PE"
+            | "PR"
+            | "SV"
+            | "US"
+            | "VE"
     )
 }
 

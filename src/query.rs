@@ -34,11 +34,13 @@ impl Query {
                 return Err(QueryError::TooMany);
             }
             let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-            let name = decode(raw_name)
-                .ok_or_else(|| QueryError::NotUtf8(String::from_utf8_lossy(raw_name.as_bytes()).into()))?;
+            let name = decode(raw_name).ok_or_else(|| {
+                QueryError::NotUtf8(String::from_utf8_lossy(raw_name.as_bytes()).into())
+            })?;
             let value = decode(raw_value).ok_or_else(|| QueryError::NotUtf8(name.clone()))?;
             // An empty value is no value: gateways pass unset variables so.
-            let set = |slot: &mut Option<String>| *slot = Some(value.clone()).filter(|v| !v.is_empty());
+            let set =
+                |slot: &mut Option<String>| *slot = Some(value.clone()).filter(|v| !v.is_empty());
             match name.as_str() {
                 "locale" => set(&mut query.locale),
                 "status" => set(&mut query.status),
@@ -60,7 +62,10 @@ fn decode(raw: &str) -> Option<String> {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() && hex(bytes[i + 1]).is_some() && hex(bytes[i + 2]).is_some() => {
+            b'%' if i + 2 < bytes.len()
+                && hex(bytes[i + 1]).is_some()
+                && hex(bytes[i + 2]).is_some() =>
+            {
                 out.push(hex(bytes[i + 1])? * 16 + hex(bytes[i + 2])?);
                 i += 2;
             }
@@ -81,14 +86,18 @@ mod tests {
 
     #[test]
     fn reserved_parameters_and_arguments() {
-        let q = Query::parse("locale=fr&status=404&param=status&retry_after=30&reset=&x=a+b%2Cc").unwrap();
+        let q = Query::parse("locale=fr&status=404&param=status&retry_after=30&reset=&x=a+b%2Cc")
+            .unwrap();
         assert_eq!(q.locale.as_deref(), Some("fr"));
         assert_eq!(q.status.as_deref(), Some("404"));
         assert_eq!(q.retry_after.as_deref(), Some("30"));
         assert_eq!(q.reset, None);
         assert_eq!(
             q.args,
-            vec![("param".into(), "status".into()), ("x".into(), "a b,c".into())]
+            vec![
+                ("param".into(), "status".into()),
+                ("x".into(), "a b,c".into())
+            ]
         );
     }
 
@@ -109,7 +118,10 @@ mod tests {
 
     #[test]
     fn invalid_utf8_is_refused() {
-        assert_eq!(Query::parse("name=%FF"), Err(QueryError::NotUtf8("name".into())));
+        assert_eq!(
+            Query::parse("name=%FF"),
+            Err(QueryError::NotUtf8("name".into()))
+        );
         assert!(Query::parse("%FF=1").is_err());
     }
 

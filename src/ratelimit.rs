@@ -65,14 +65,28 @@ pub fn parse_iso8601(value: &str) -> Option<SystemTime> {
     let b = value.as_bytes();
     let num = |range: std::ops::Range<usize>| -> Option<i64> {
         let s = value.get(range)?;
-        s.bytes().all(|c| c.is_ascii_digit()).then(|| s.parse().ok())?
+        s.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| s.parse().ok())?
     };
-    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') || b[13] != b':' || b[16] != b':' {
+    if b.len() < 20
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !matches!(b[10], b'T' | b't' | b' ')
+        || b[13] != b':'
+        || b[16] != b':'
+    {
         return None;
     }
     let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
     let (hour, minute, second) = (num(11..13)?, num(14..16)?, num(17..19)?);
-    if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) || hour > 23 || minute > 59 || second > 60 {
+    if !(1..=12).contains(&month)
+        || day < 1
+        || day > days_in_month(year, month)
+        || hour > 23
+        || minute > 59
+        || second > 60
+    {
         return None;
     }
     let mut rest = &value[19..];
@@ -173,10 +187,16 @@ mod tests {
         assert_eq!(wait(Some("30"), None), Ok(Some(30)));
         assert_eq!(wait(Some("1.2"), None), Ok(Some(2)));
         assert_eq!(wait(Some("0"), None), Ok(None));
-        assert_eq!(wait(None, Some("2025-11-25T15:30:00.123456Z")), Ok(Some(61)));
+        assert_eq!(
+            wait(None, Some("2025-11-25T15:30:00.123456Z")),
+            Ok(Some(61))
+        );
         assert_eq!(wait(None, Some("2025-11-25T15:29:00Z")), Ok(None));
         assert_eq!(wait(None, Some("2025-11-25T15:00:00Z")), Ok(None));
-        assert_eq!(wait(Some("Tue, 25 Nov 2025 15:31:00 GMT"), None), Ok(Some(120)));
+        assert_eq!(
+            wait(Some("Tue, 25 Nov 2025 15:31:00 GMT"), None),
+            Ok(Some(120))
+        );
         // retry_after wins over reset
         assert_eq!(wait(Some("5"), Some("2025-11-25T16:00:00Z")), Ok(Some(5)));
         assert_eq!(wait(None, None), Ok(None));

@@ -109,7 +109,7 @@ fn first_defining(catalog: &Catalog, chain: &[usize], message: usize) -> usize {
         .iter()
         .copied()
         .find(|&l| catalog.locales[l].defines[message])
-        .unwrap_or_else(|| catalog.source)
+        .unwrap_or(catalog.source)
 }
 
 /// The message's declared variables among the arguments; numbers where the

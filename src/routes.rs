@@ -118,7 +118,7 @@ pub fn message_for_status(status: u16) -> &'static str {
         502 => "http-502",
         503 => "temporary-failure",
         504 => "http-504",
-        400..=499 => "http-4xx",
+        _ if status < 500 => "http-4xx",
         _ => "http-5xx",
     }
 }
@@ -139,7 +139,11 @@ fn respond(
 ) -> Result<HttpResponse, Fault> {
     let catalog = &state.catalog;
     let chain = chain(catalog, req, query.locale.as_deref())?;
-    let wait = if status == 429 { wait(req, query)? } else { None };
+    let wait = if status == 429 {
+        wait(req, query)?
+    } else {
+        None
+    };
     let rendered = render::render(
         catalog,
         &RenderRequest {
@@ -157,7 +161,10 @@ fn respond(
     );
     response
         .insert_header((header::CONTENT_TYPE, JSON))
-        .insert_header((header::CONTENT_LANGUAGE, catalog.locales[rendered.locale].tag_text.as_str()))
+        .insert_header((
+            header::CONTENT_LANGUAGE,
+            catalog.locales[rendered.locale].tag_text.as_str(),
+        ))
         .insert_header((header::VARY, "Accept-Language"))
         .insert_header((RESULT_HEADER, "rendered"))
         .insert_header((ID_HEADER, id.as_str()));
@@ -202,7 +209,10 @@ fn wait(req: &HttpRequest, query: &Query) -> Result<Option<u64>, Fault> {
             .and_then(|v| v.to_str().ok())
             .filter(|v| !v.trim().is_empty())
     };
-    Ok(ratelimit::wait_seconds(header("retry-after"), header("x-ratelimit-reset"), now).unwrap_or(None))
+    Ok(
+        ratelimit::wait_seconds(header("retry-after"), header("x-ratelimit-reset"), now)
+            .unwrap_or(None),
+    )
 }
 
 async fn locales(state: web::Data<State>) -> HttpResponse {

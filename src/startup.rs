@@ -36,10 +36,11 @@ impl Application {
             settings.oauth_strict,
             draining.clone(),
         ));
-        let mut server = HttpServer::new(move || App::new().configure(routes::configure(state.clone())))
-            // Signals are ours (see `shutdown_on_signal`): `/readyz` must
-            // turn 503 before the drain starts.
-            .disable_signals();
+        let mut server =
+            HttpServer::new(move || App::new().configure(routes::configure(state.clone())))
+                // Signals are ours (see `shutdown_on_signal`): `/readyz` must
+                // turn 503 before the drain starts.
+                .disable_signals();
         if let Some(workers) = settings.workers {
             server = server.workers(workers);
         }

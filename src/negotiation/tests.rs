@@ -33,7 +33,10 @@ fn negotiation_table() {
         }
         rows += 1;
     }
-    assert!(rows >= 60, "the table must keep at least 60 rows, has {rows}");
+    assert!(
+        rows >= 60,
+        "the table must keep at least 60 rows, has {rows}"
+    );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
@@ -82,7 +85,9 @@ fn a_member_cut_by_the_byte_limit_is_dropped() {
     header.truncate(MAX_HEADER_BYTES - 3);
     header.push_str(", de-CH");
     let ranges = parse_accept_language(&header);
-    assert!(ranges.iter().all(|r| r.tag.as_ref().is_none_or(|t| t.language.as_str() == "a")));
+    assert!(ranges
+        .iter()
+        .all(|r| r.tag.as_ref().is_none_or(|t| t.language.as_str() == "a")));
 }
 
 #[test]

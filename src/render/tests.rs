@@ -1,0 +1,209 @@
+use super::*;
+use crate::catalog::{Source, SourceFolder};
+use std::sync::OnceLock;
+
+fn catalog() -> &'static Catalog {
+    static CATALOG: OnceLock<Catalog> = OnceLock::new();
+    CATALOG.get_or_init(|| {
+        let mut source = Source::embedded();
+        // A partial locale, to see the chain fall through.
+        source.folders.push(SourceFolder {
+            name: "eo".into(),
+            files: vec![(
+                "errors.ftl".into(),
+                "record-not-found = Rikordo ne trovita\n".into(),
+            )],
+        });
+        Catalog::load(source, "en").unwrap()
+    })
+}
+
+fn locale(tag: &str) -> usize {
+    catalog()
+        .locales
+        .iter()
+        .position(|l| l.tag_text == tag)
+        .unwrap()
+}
+
+fn render_with(
+    id: &str,
+    chain: &[&str],
+    args: &[(&str, &str)],
+    wait: Option<u64>,
+) -> Result<Rendered, ArgumentError> {
+    let c = catalog();
+    let message = c.metadata.index_of(id).unwrap();
+    let chain: Vec<usize> = chain.iter().map(|t| locale(t)).collect();
+    let args: Vec<(String, String)> = args
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    render(
+        c,
+        &RenderRequest {
+            message,
+            status: c.metadata.get(message).canonical_status(),
+            chain: &chain,
+            args: &args,
+            wait,
+            oauth_strict: false,
+        },
+    )
+}
+
+fn body(id: &str, chain: &[&str], args: &[(&str, &str)], wait: Option<u64>) -> serde_json::Value {
+    serde_json::from_str(&render_with(id, chain, args, wait).unwrap().body).unwrap()
+}
+
+#[test]
+fn the_chain_falls_through_per_message() {
+    let found = render_with("record-not-found", &["eo", "en"], &[], None).unwrap();
+    assert_eq!(found.locale, locale("eo"));
+    assert_eq!(found.body, r#"{"error":"Rikordo ne trovita"}"#);
+    let fallback = render_with("rate-limited", &["eo", "de", "en"], &[], None).unwrap();
+    assert_eq!(fallback.locale, locale("de"));
+}
+
+#[test]
+fn missing_arguments_give_the_bare_text() {
+    let full = body("param-missing", &["en"], &[("param", "status")], None);
+    assert_eq!(
+        full["error"],
+        "param is missing or the value is empty or invalid: status"
+    );
+    for args in [&[][..], &[("param", "")][..], &[("other", "x")][..]] {
+        let bare = body("param-missing", &["en"], args, None);
+        assert_eq!(
+            bare["error"], "param is missing or the value is empty or invalid",
+            "{args:?}"
+        );
+    }
+    // A selected variant that needs a missing variable also falls to .bare.
+    let pkce = body(
+        "invalid-code-challenge-method",
+        &["en"],
+        &[("count", "1")],
+        None,
+    );
+    assert_eq!(
+        pkce["error_description"],
+        "The code_challenge_method is not supported by the authorization server."
+    );
+}
+
+#[test]
+fn the_last_repeated_argument_wins() {
+    let b = body(
+        "domain-block-exists",
+        &["en"],
+        &[("name", "a.example"), ("name", "b.example")],
+        None,
+    );
+    assert_eq!(
+        b["error"],
+        "You have already imposed stricter limits on b.example."
+    );
+}
+
+#[test]
+fn strings_stay_strings_and_numbers_must_be_numbers() {
+    let b = body("domain-block-exists", &["en"], &[("name", "007")], None);
+    assert_eq!(
+        b["error"],
+        "You have already imposed stricter limits on 007."
+    );
+    for bad in ["abc", "1e3", "NaN", "inf", "1.", ".5", "--1", "0x10"] {
+        let err = render_with(
+            "invalid-code-challenge-method",
+            &["en"],
+            &[("count", bad)],
+            None,
+        );
+        assert!(
+            matches!(err, Err(ArgumentError::NotANumber { .. })),
+            "{bad}"
+        );
+    }
+    let long = "x".repeat(MAX_ARGUMENT_BYTES + 1);
+    let err = render_with("param-missing", &["en"], &[("param", &long)], None);
+    assert!(matches!(err, Err(ArgumentError::TooLong { .. })));
+}
+
+#[test]
+fn the_hint_rounds_up_and_picks_its_unit() {
+    for (wait, text) in [
+        (1, "Try again in 1 second."),
+        (59, "Try again in 59 seconds."),
+        (60, "Try again in 1 minute."),
+        (61, "Try again in 2 minutes."),
+        (3599, "Try again in 60 minutes."),
+        (3600, "Try again in 1 hour."),
+        (3601, "Try again in 2 hours."),
+    ] {
+        let rendered = render_with("rate-limited", &["en"], &[], Some(wait)).unwrap();
+        let b: serde_json::Value = serde_json::from_str(&rendered.body).unwrap();
+        assert_eq!(b["error_description"], text, "wait {wait}");
+        assert_eq!(rendered.retry_after, Some(wait));
+    }
+    let none = render_with("rate-limited", &["en"], &[], Some(0)).unwrap();
+    assert_eq!(none.body, r#"{"error":"Too many requests"}"#);
+    assert_eq!(none.retry_after, None);
+    let not_429 = render_with("record-not-found", &["en"], &[], Some(30)).unwrap();
+    assert_eq!(not_429.retry_after, None);
+}
+
+#[test]
+fn plural_forms_follow_the_language() {
+    let hint = |tag: &str, wait: u64| {
+        body("rate-limited", &[tag], &[], Some(wait))["error_description"].clone()
+    };
+    // Russian: 1 секунду, 2 секунды, 5 секунд, 21 секунду.
+    let ru: Vec<_> = [1, 2, 5, 21].iter().map(|&w| hint("ru", w)).collect();
+    assert!(ru[0].as_str().unwrap().contains("1 секунду"), "{ru:?}");
+    assert!(ru[1].as_str().unwrap().contains("2 секунды"), "{ru:?}");
+    assert!(ru[2].as_str().unwrap().contains("5 секунд"), "{ru:?}");
+    assert!(ru[3].as_str().unwrap().contains("21 секунду"), "{ru:?}");
+    // Polish: 2 minuty, 5 minut.
+    assert!(hint("pl", 120).as_str().unwrap().contains("2 minuty"));
+    assert!(hint("pl", 300).as_str().unwrap().contains("5 minut"));
+    // Arabic distinguishes two (dual) from three to ten.
+    assert_ne!(hint("ar", 2), hint("ar", 3));
+}
+
+#[test]
+fn oauth_strict_keeps_english_ascii() {
+    let c = catalog();
+    let message = c.metadata.index_of("insufficient-scope").unwrap();
+    let chain = [locale("ja"), locale("en")];
+    let args = [("scopes".to_string(), "read:statuses".to_string())];
+    let rendered = render(
+        c,
+        &RenderRequest {
+            message,
+            status: 403,
+            chain: &chain,
+            args: &args,
+            wait: None,
+            oauth_strict: true,
+        },
+    )
+    .unwrap();
+    let b: serde_json::Value = serde_json::from_str(&rendered.body).unwrap();
+    assert_eq!(b["error"], "insufficient_scope");
+    assert_eq!(
+        b["error_description"],
+        "Access to this resource requires scope _read:statuses_."
+    );
+    assert!(b["error_description_localized"]
+        .as_str()
+        .unwrap()
+        .contains("read:statuses"));
+    assert_eq!(rendered.locale, locale("ja"));
+}
+
+#[test]
+fn oauth_safe_keeps_only_rfc6749_characters() {
+    assert_eq!(oauth_safe(r#"a "b" \c é ~"#), "a _b_ _c _ ~");
+    assert_eq!(oauth_safe("tab\tnewline\n"), "tab_newline_");
+}
