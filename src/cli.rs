@@ -47,6 +47,7 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
         bind: args.bind.clone(),
         catalog: Arc::new(catalog),
         oauth_strict: args.catalog.oauth_strict,
+        body_limit: args.translate_body_limit,
         workers: args.workers.map(usize::from),
     };
     actix_web::rt::System::new().block_on(async move {
@@ -74,11 +75,13 @@ fn render_one(args: RenderArgs) -> Result<(), CliError> {
         })?;
     let chain = match (&args.locale, &args.accept_language) {
         (Some(tag), _) => {
-            let id = negotiation::parse_tag(tag)
-                .ok_or_else(|| CliError::Usage(format!("{tag:?} is not a valid language tag")))?;
-            catalog
-                .available
-                .chain_for(&id)
+            if !negotiation::is_well_formed(tag.as_bytes()) {
+                return Err(CliError::Usage(format!(
+                    "{tag:?} is not a valid language tag"
+                )));
+            }
+            negotiation::parse_tag(tag)
+                .and_then(|id| catalog.available.chain_for(&id))
                 .unwrap_or_else(|| catalog.available.default_chain())
         }
         (None, Some(header)) => catalog

@@ -90,7 +90,7 @@ fn parse_member(member: &[u8]) -> Option<LanguageRange> {
     let tag = if range == b"*" {
         None
     } else {
-        Some(parse_range_tag(range)?)
+        Some(parse_tag(std::str::from_utf8(range).ok()?)?)
     };
     Some(LanguageRange { tag, quality })
 }
@@ -118,11 +118,22 @@ fn parse_qvalue(v: &[u8]) -> Option<u16> {
     }
 }
 
-/// A language range (`1*8ALPHA *("-" 1*8alphanum)`, `_` tolerated), as a
-/// canonical, alias-resolved identifier.
-fn parse_range_tag(range: &[u8]) -> Option<LanguageIdentifier> {
-    let well_formed = range
+/// Whether text has the shape of a BCP 47 tag, as `?locale=` must: a
+/// language of 2 to 8 letters (or `x-`/`i-` and more subtags), then subtags
+/// of 1 to 8 letters and digits; `_` tolerated as `-`.
+pub fn is_well_formed(tag: &[u8]) -> bool {
+    let first = tag
         .split(|&b| b == b'-' || b == b'_')
+        .next()
+        .unwrap_or_default();
+    let singleton_with_more = matches!(first, b"x" | b"X" | b"i" | b"I") && tag.len() > 2;
+    (first.len() >= 2 || singleton_with_more) && is_range(tag)
+}
+
+/// Whether text has the shape of a language range (RFC 4647):
+/// `1*8ALPHA *("-" 1*8alphanum)`, `_` tolerated as `-`.
+fn is_range(tag: &[u8]) -> bool {
+    tag.split(|&b| b == b'-' || b == b'_')
         .enumerate()
         .all(|(i, sub)| {
             (1..=8).contains(&sub.len())
@@ -131,17 +142,32 @@ fn parse_range_tag(range: &[u8]) -> Option<LanguageIdentifier> {
                 } else {
                     sub.iter().all(u8::is_ascii_alphanumeric)
                 }
-        });
-    if !well_formed {
-        return None;
-    }
-    parse_tag(std::str::from_utf8(range).ok()?)
+        })
 }
 
-/// Parses a language tag to its canonical form, resolving deprecated and
-/// equivalent codes (`iw` → `he`, `no` → `nb`) so that both spellings meet.
+/// A well-formed tag as the identifier it matches as: canonical case,
+/// aliases resolved (`iw` → `he`, `no` → `nb`), and extensions and private
+/// use dropped (`de-DE-u-mu-celsius` is `de-DE`, as Android sends it).
+/// `None` when no language remains (`und`, `x-private`, `i-klingon`).
 pub fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
-    let mut id: LanguageIdentifier = tag.parse().ok()?;
+    if !is_range(tag.as_bytes()) {
+        return None;
+    }
+    let end = tag
+        .match_indices(['-', '_'])
+        .map(|(i, _)| i)
+        .find(|&i| {
+            tag[i + 1..]
+                .split(['-', '_'])
+                .next()
+                .is_some_and(|s| s.len() == 1)
+        })
+        .unwrap_or(tag.len());
+    let head = &tag[..end];
+    if head.len() == 1 {
+        return None; // the whole tag is private use or grandfathered
+    }
+    let mut id: LanguageIdentifier = head.parse().ok()?;
     if id.language.is_empty() {
         return None; // `und` is not a language anyone asks for
     }

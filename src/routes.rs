@@ -14,6 +14,7 @@ use crate::negotiation::{self, Chain};
 use crate::query::Query;
 use crate::ratelimit;
 use crate::render::{self, RenderRequest};
+use crate::translate::{self, Outcome, TranslateRequest};
 
 const JSON: &str = "application/json; charset=utf-8";
 
@@ -23,13 +24,21 @@ pub struct State {
     pub oauth_strict: bool,
     /// Set on SIGTERM: `/readyz` answers 503 while requests drain.
     pub draining: Arc<AtomicBool>,
+    /// The largest body `POST /v1/translate` reads, in bytes.
+    pub body_limit: usize,
     locales_body: String,
     messages_body: String,
 }
 
 impl State {
-    pub fn new(catalog: Arc<Catalog>, oauth_strict: bool, draining: Arc<AtomicBool>) -> State {
+    pub fn new(
+        catalog: Arc<Catalog>,
+        oauth_strict: bool,
+        body_limit: usize,
+        draining: Arc<AtomicBool>,
+    ) -> State {
         State {
+            body_limit,
             locales_body: locales_json(&catalog),
             messages_body: messages_json(&catalog),
             catalog,
@@ -47,6 +56,11 @@ pub fn configure(state: web::Data<State>) -> impl FnOnce(&mut web::ServiceConfig
             // nginx's `error_page` keeps the client's method: any method renders.
             .route("/v1/errors/{id}", web::route().to(error_by_id))
             .route("/v1/status/{code}", web::route().to(error_by_status))
+            .service(
+                web::resource("/v1/translate")
+                    .route(web::post().to(translate_body))
+                    .default_service(web::to(method_not_allowed)),
+            )
             .service(read_only("/v1/locales", get(), locales))
             .service(read_only("/v1/messages", get(), messages))
             .service(read_only("/healthz", get(), healthz))
@@ -124,10 +138,90 @@ pub fn message_for_status(status: u16) -> &'static str {
 }
 
 fn parse_status(text: &str) -> Result<u16, Fault> {
+    parse_status_in(text, 400..=599)
+}
+
+fn parse_status_in(text: &str, range: std::ops::RangeInclusive<u16>) -> Result<u16, Fault> {
     text.parse::<u16>()
         .ok()
-        .filter(|s| (400..=599).contains(s) && text.len() == 3)
+        .filter(|s| range.contains(s) && text.len() == 3)
         .ok_or_else(|| Fault::Status(text.to_owned()))
+}
+
+/// `POST /v1/translate`: the upstream's body, its message translated; or,
+/// unrecognized, the body byte for byte with `Error-L10n-Result: passthrough`.
+async fn translate_body(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<State>,
+) -> Result<HttpResponse, Fault> {
+    let query = Query::parse(req.query_string())?;
+    // The upstream's status, echoed; a 2xx body may carry an error too.
+    let status = match &query.status {
+        Some(status) => parse_status_in(status, 200..=599)?,
+        None => 200,
+    };
+    let catalog = &state.catalog;
+    let chain = chain(catalog, &req, query.locale.as_deref())?;
+    let wait = if status == 429 {
+        wait(&req, &query)?
+    } else {
+        None
+    };
+    let body = payload
+        .to_bytes_limited(state.body_limit)
+        .await
+        .map_err(|_| Fault::BodyTooLarge(state.body_limit))?
+        .map_err(|e| Fault::BodyRead(e.to_string()))?;
+    let outcome = translate::translate(
+        catalog,
+        &body,
+        &TranslateRequest {
+            chain: &chain,
+            status,
+            wait,
+            oauth_strict: state.oauth_strict,
+        },
+    )?;
+    let status_code = actix_web::http::StatusCode::from_u16(status).expect("200..=599 is valid");
+    let mut response = HttpResponse::build(status_code);
+    response.insert_header((header::CONTENT_TYPE, JSON));
+    match outcome {
+        Outcome::Passthrough => Ok(response
+            .insert_header((RESULT_HEADER, "passthrough"))
+            .body(body)),
+        Outcome::Rendered {
+            body,
+            message,
+            locale,
+            retry_after,
+        } => {
+            rendered_headers(&mut response, catalog, message, locale, retry_after);
+            Ok(response.body(body))
+        }
+    }
+}
+
+/// The headers of every rendered answer.
+fn rendered_headers(
+    response: &mut actix_web::HttpResponseBuilder,
+    catalog: &Catalog,
+    message: usize,
+    locale: usize,
+    retry_after: Option<u64>,
+) {
+    response
+        .insert_header((header::CONTENT_TYPE, JSON))
+        .insert_header((
+            header::CONTENT_LANGUAGE,
+            catalog.locales[locale].tag_text.as_str(),
+        ))
+        .insert_header((header::VARY, "Accept-Language"))
+        .insert_header((RESULT_HEADER, "rendered"))
+        .insert_header((ID_HEADER, catalog.metadata.get(message).id.as_str()));
+    if let Some(seconds) = retry_after {
+        response.insert_header((header::RETRY_AFTER, HeaderValue::from(seconds)));
+    }
 }
 
 fn respond(
@@ -174,21 +268,36 @@ fn respond(
     Ok(response.body(rendered.body))
 }
 
-/// `?locale=` when it names something served, else `Accept-Language`.
+/// `?locale=` when it names something served, else `Accept-Language`
+/// (every line of it: repeated header lines form one list).
 fn chain(catalog: &Catalog, req: &HttpRequest, locale: Option<&str>) -> Result<Chain, Fault> {
     if let Some(tag) = locale {
-        let id = negotiation::parse_tag(tag).ok_or_else(|| Fault::Locale(tag.to_owned()))?;
-        if let Some(chain) = catalog.available.chain_for(&id) {
+        if !negotiation::is_well_formed(tag.as_bytes()) {
+            return Err(Fault::Locale(tag.to_owned()));
+        }
+        let chain = negotiation::parse_tag(tag).and_then(|id| catalog.available.chain_for(&id));
+        if let Some(chain) = chain {
             return Ok(chain);
         }
     }
-    let header = req
-        .headers()
-        .get(header::ACCEPT_LANGUAGE)
-        .map_or(&b""[..], HeaderValue::as_bytes);
-    Ok(catalog
-        .available
-        .negotiate(&negotiation::parse_accept_language(header)))
+    let mut lines = req.headers().get_all(header::ACCEPT_LANGUAGE);
+    let ranges = match (lines.next(), lines.next()) {
+        (None, _) => Vec::new(),
+        (Some(only), None) => negotiation::parse_accept_language(only.as_bytes()),
+        (Some(first), Some(second)) => {
+            let mut joined = [first, second]
+                .iter()
+                .map(|v| v.as_bytes())
+                .collect::<Vec<_>>()
+                .join(&b","[..]);
+            for line in lines {
+                joined.push(b',');
+                joined.extend_from_slice(line.as_bytes());
+            }
+            negotiation::parse_accept_language(&joined)
+        }
+    };
+    Ok(catalog.available.negotiate(&ranges))
 }
 
 /// The rate-limit wait: the query's context (a bad one is a fault), else the

@@ -135,3 +135,37 @@ fn declared_parents() {
         );
     }
 }
+
+#[test]
+fn locale_parameters_are_bcp47_shaped() {
+    for good in [
+        "de",
+        "pt-BR",
+        "pt_BR",
+        "zh-Hant-TW",
+        "x-private",
+        "i-klingon",
+        "und",
+        "de-DE-u-mu-celsius",
+        "ca-ES-valencia",
+    ] {
+        assert!(is_well_formed(good.as_bytes()), "{good}");
+    }
+    for bad in [
+        "",
+        "a",
+        "x",
+        "x-",
+        "de-",
+        "-de",
+        "de--DE",
+        "d3",
+        "deutschland",
+        "de-abcdefghi",
+        "not a tag!",
+        "12",
+        "de;q=1",
+    ] {
+        assert!(!is_well_formed(bad.as_bytes()), "{bad}");
+    }
+}
