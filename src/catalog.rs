@@ -18,6 +18,7 @@ use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
 
 use crate::negotiation::{self, Available};
+use crate::recognize::Recognizer;
 
 static EMBEDDED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 const METADATA: &str = include_str!("catalog/messages.toml");
@@ -192,6 +193,8 @@ pub struct Catalog {
     pub available: Available,
     /// Index of the source locale, `en`, which defines every message.
     pub source: usize,
+    /// Recognizes the upstream's English, for `POST /v1/translate`.
+    pub recognizer: Recognizer,
 }
 
 /// Where a catalog comes from: per locale folder, its `.ftl` files.
@@ -410,6 +413,7 @@ impl Catalog {
             .position(|t| *t == source_tag)
             .expect("checked above");
         Ok(Catalog {
+            recognizer: Recognizer::new(&metadata),
             metadata,
             locales,
             available,

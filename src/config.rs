@@ -56,6 +56,9 @@ pub struct ServeArgs {
     pub bind: String,
     #[command(flatten)]
     pub catalog: CatalogArgs,
+    /// The largest body POST /v1/translate reads, in bytes.
+    #[arg(long, env = "ERROR_L10N_TRANSLATE_BODY_LIMIT", default_value_t = crate::translate::DEFAULT_BODY_LIMIT, value_name = "BYTES")]
+    pub translate_body_limit: usize,
     /// Worker threads (default: one per core).
     #[arg(long, env = "ERROR_L10N_WORKERS", value_parser = clap::value_parser!(u16).range(1..=256))]
     pub workers: Option<u16>,

@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::query::QueryError;
 use crate::ratelimit::ContextError;
 use crate::render::ArgumentError;
+use crate::translate::BodyError;
 
 pub const RESULT_HEADER: &str = "error-l10n-result";
 pub const ID_HEADER: &str = "error-l10n-id";
@@ -19,7 +20,7 @@ pub enum Fault {
     UnknownId(String),
     #[error("no route {0}; the routes are /v1/errors/{{id}}, /v1/status/{{code}}, /v1/translate, /v1/locales, /v1/messages, /healthz, /readyz")]
     UnknownRoute(String),
-    #[error("{0} is not allowed here; this route answers GET")]
+    #[error("{0} is not allowed here; GET /v1/messages and /v1/locales, POST /v1/translate")]
     MethodNotAllowed(String),
     #[error("status {0:?} is not an error status; give a number from 400 to 599")]
     Status(String),
@@ -31,6 +32,12 @@ pub enum Fault {
     Argument(#[from] ArgumentError),
     #[error(transparent)]
     Context(#[from] ContextError),
+    #[error(transparent)]
+    Body(#[from] BodyError),
+    #[error("the body is larger than {0} bytes (the translate body limit)")]
+    BodyTooLarge(usize),
+    #[error("the body could not be read: {0}")]
+    BodyRead(String),
 }
 
 impl Fault {
@@ -45,6 +52,12 @@ impl Fault {
             Fault::Query(_) => ("invalid-query", "Invalid query string"),
             Fault::Argument(_) => ("invalid-argument", "Invalid message argument"),
             Fault::Context(_) => ("invalid-rate-limit-context", "Invalid rate-limit context"),
+            Fault::Body(BodyError::NotUtf8 | BodyError::NotJson(_)) => {
+                ("invalid-body", "Body is not JSON")
+            }
+            Fault::Body(_) => ("not-an-error-body", "Body is not an error body"),
+            Fault::BodyTooLarge(_) => ("body-too-large", "Body too large"),
+            Fault::BodyRead(_) => ("invalid-body", "Body could not be read"),
         }
     }
 }
@@ -63,6 +76,9 @@ impl ResponseError for Fault {
         match self {
             Fault::UnknownId(_) | Fault::UnknownRoute(_) => StatusCode::NOT_FOUND,
             Fault::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
+            Fault::BodyTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            Fault::Body(BodyError::NotUtf8 | BodyError::NotJson(_)) => StatusCode::BAD_REQUEST,
+            Fault::Body(_) => StatusCode::UNPROCESSABLE_ENTITY,
             _ => StatusCode::BAD_REQUEST,
         }
     }

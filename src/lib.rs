@@ -8,6 +8,10 @@
 //! - `catalog` — the messages' metadata and every locale's Fluent bundle,
 //!   loaded strictly from the embedded locales or a folder.
 //! - `render` — one message for one chain, into Mastodon's JSON body.
+//! - `recognize` — which message an upstream English text is, and the
+//!   values its variables took.
+//! - `translate` — `POST /v1/translate`: the upstream's body with its message
+//!   replaced, every other byte kept.
 //! - `query` — the sidecar's query string: reserved parameters and arguments.
 //! - `ratelimit` — the wait a throttled client is told, from the upstream's
 //!   `Retry-After` or `X-RateLimit-Reset`.
@@ -24,7 +28,9 @@ pub mod error;
 pub mod negotiation;
 pub mod query;
 pub mod ratelimit;
+pub mod recognize;
 pub mod render;
 pub mod routes;
 pub mod startup;
 pub mod telemetry;
+pub mod translate;

@@ -58,24 +58,18 @@ struct Body<'a> {
 /// Renders a message; see the module's notes on leniency.
 pub fn render(catalog: &Catalog, request: &RenderRequest) -> Result<Rendered, ArgumentError> {
     let meta = catalog.metadata.get(request.message);
-    let args = fluent_args(meta, request.args)?;
-    let locale = first_defining(catalog, request.chain, request.message);
-    let text = format_message(catalog, locale, meta, args.as_ref());
-
-    let hint_and_wait = match request.wait {
-        Some(wait) if wait > 0 && request.status == 429 && meta.oauth.is_none() => {
-            Some((hint(catalog, request.chain, wait), wait))
-        }
-        _ => None,
-    };
+    check_lengths(meta, request.args)?;
+    let (text, locale) = text(catalog, request.chain, request.message, request.args)?;
+    let wait = request
+        .wait
+        .filter(|&w| w > 0 && request.status == 429 && meta.oauth.is_none());
+    let hint = wait.map(|w| hint(catalog, request.chain, w));
     let body = match &meta.oauth {
         Some(code) if request.oauth_strict => {
-            let source = catalog.source;
-            let english = format_message(catalog, source, meta, args.as_ref());
-            let ascii = oauth_safe(&english);
+            let english = english_text(catalog, request.message, request.args)?;
             serialize(&Body {
                 error: code,
-                error_description: Some(&ascii),
+                error_description: Some(&english),
                 error_description_localized: Some(&text),
             })
         }
@@ -86,7 +80,7 @@ pub fn render(catalog: &Catalog, request: &RenderRequest) -> Result<Rendered, Ar
         }),
         None => serialize(&Body {
             error: &text,
-            error_description: hint_and_wait.as_ref().map(|(h, _)| h.as_str()),
+            error_description: hint.as_deref(),
             error_description_localized: None,
         }),
     };
@@ -94,8 +88,53 @@ pub fn render(catalog: &Catalog, request: &RenderRequest) -> Result<Rendered, Ar
         status: request.status,
         body,
         locale,
-        retry_after: hint_and_wait.map(|(_, wait)| wait),
+        retry_after: wait,
     })
+}
+
+/// A message's text for a chain, and the locale it came from.
+pub fn text(
+    catalog: &Catalog,
+    chain: &[usize],
+    message: usize,
+    args: &[(String, String)],
+) -> Result<(String, usize), ArgumentError> {
+    let meta = catalog.metadata.get(message);
+    let fluent = fluent_args(meta, args)?;
+    let locale = first_defining(catalog, chain, message);
+    Ok((
+        format_message(catalog, locale, meta, fluent.as_ref()),
+        locale,
+    ))
+}
+
+/// The English text, restricted to what RFC 6749 allows in
+/// `error_description` (for `--oauth-strict`).
+pub fn english_text(
+    catalog: &Catalog,
+    message: usize,
+    args: &[(String, String)],
+) -> Result<String, ArgumentError> {
+    let meta = catalog.metadata.get(message);
+    let fluent = fluent_args(meta, args)?;
+    Ok(oauth_safe(&format_message(
+        catalog,
+        catalog.source,
+        meta,
+        fluent.as_ref(),
+    )))
+}
+
+/// Query arguments are bounded; text captured from an upstream body is
+/// bounded by the body's limit instead.
+fn check_lengths(meta: &MessageMeta, args: &[(String, String)]) -> Result<(), ArgumentError> {
+    match args
+        .iter()
+        .find(|(name, value)| value.len() > MAX_ARGUMENT_BYTES && meta.variables.contains(name))
+    {
+        Some((name, _)) => Err(ArgumentError::TooLong { name: name.clone() }),
+        None => Ok(()),
+    }
 }
 
 fn serialize(body: &Body) -> String {
@@ -129,9 +168,6 @@ fn fluent_args<'a>(
         };
         if value.is_empty() {
             continue;
-        }
-        if value.len() > MAX_ARGUMENT_BYTES {
-            return Err(ArgumentError::TooLong { name: name.clone() });
         }
         let value = if meta.is_numeric(variable) {
             parse_number(value).ok_or_else(|| ArgumentError::NotANumber {
@@ -185,7 +221,7 @@ fn format_message(
 
 /// The localized "Try again in …" for a wait in seconds (> 0): seconds under
 /// a minute, minutes under an hour, else hours, each rounded up.
-fn hint(catalog: &Catalog, chain: &[usize], wait: u64) -> String {
+pub fn hint(catalog: &Catalog, chain: &[usize], wait: u64) -> String {
     let (id, count) = match wait {
         0..60 => ("retry-after-seconds", wait),
         60..3600 => ("retry-after-minutes", wait.div_ceil(60)),

@@ -16,6 +16,8 @@ pub struct Settings {
     pub bind: String,
     pub catalog: Arc<Catalog>,
     pub oauth_strict: bool,
+    /// The largest body `POST /v1/translate` reads, in bytes.
+    pub body_limit: usize,
     /// Worker threads; actix's default (one per core) when `None`.
     pub workers: Option<usize>,
 }
@@ -34,6 +36,7 @@ impl Application {
         let state = web::Data::new(State::new(
             settings.catalog,
             settings.oauth_strict,
+            settings.body_limit,
             draining.clone(),
         ));
         let mut server =

@@ -1,0 +1,210 @@
+//! `POST /v1/translate`: the upstream's error body, with its English message
+//! replaced by the translation and every other byte left as it came.
+//!
+//! The body is parsed only to find where its strings are: each replacement
+//! is spliced into the original text at the byte range of the value it
+//! replaces, so field order, numbers, escapes and whitespace elsewhere are
+//! untouched. An unrecognized message is not rewritten at all: the caller
+//! returns the body byte for byte.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::ops::Range;
+
+use serde::de::{Deserializer, MapAccess, Visitor};
+use serde_json::value::RawValue;
+
+use crate::catalog::Catalog;
+use crate::render;
+
+/// The default limit on a body, in bytes; `--translate-body-limit` sets it.
+pub const DEFAULT_BODY_LIMIT: usize = 64 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BodyError {
+    #[error("the body is not UTF-8")]
+    NotUtf8,
+    #[error("the body is not JSON: {0}")]
+    NotJson(String),
+    #[error("the body is not a JSON object")]
+    NotObject,
+    #[error("the body has no `error` field")]
+    NoError,
+    #[error("the body's `{0}` field is not a string")]
+    NotAString(&'static str),
+    #[error("the body has the `{0}` field twice")]
+    Duplicate(&'static str),
+}
+
+pub struct TranslateRequest<'a> {
+    pub chain: &'a [usize],
+    pub status: u16,
+    /// The rate-limit wait, in whole seconds; only a 429 uses it.
+    pub wait: Option<u64>,
+    pub oauth_strict: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Rendered {
+        body: String,
+        message: usize,
+        locale: usize,
+        retry_after: Option<u64>,
+    },
+    /// Not recognized: answer the body unchanged.
+    Passthrough,
+}
+
+/// The object's members in order, each value as its raw text.
+struct Members<'a>(Vec<(Cow<'a, str>, &'a RawValue)>);
+
+impl<'de> serde::Deserialize<'de> for Members<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct MembersVisitor;
+        impl<'de> Visitor<'de> for MembersVisitor {
+            type Value = Members<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut members = Vec::new();
+                while let Some(member) = map.next_entry::<Cow<'de, str>, &'de RawValue>()? {
+                    members.push(member);
+                }
+                Ok(Members(members))
+            }
+        }
+        deserializer.deserialize_map(MembersVisitor)
+    }
+}
+
+/// The one string member named `name`, with its byte range in `body`.
+fn member<'a>(
+    body: &'a str,
+    members: &Members<'a>,
+    name: &'static str,
+) -> Result<Option<(String, Range<usize>)>, BodyError> {
+    let mut found = members.0.iter().filter(|(key, _)| key == name);
+    let Some((_, raw)) = found.next() else {
+        return Ok(None);
+    };
+    if found.next().is_some() {
+        return Err(BodyError::Duplicate(name));
+    }
+    let text: String = serde_json::from_str(raw.get()).map_err(|_| BodyError::NotAString(name))?;
+    // The raw value borrows from `body`: its address gives its place.
+    let start = raw.get().as_ptr() as usize - body.as_ptr() as usize;
+    Ok(Some((text, start..start + raw.get().len())))
+}
+
+fn json_string(text: &str) -> String {
+    serde_json::to_string(text).expect("a string serializes")
+}
+
+/// Recognizes and translates a body; see the module's notes.
+pub fn translate(
+    catalog: &Catalog,
+    body: &[u8],
+    request: &TranslateRequest,
+) -> Result<Outcome, BodyError> {
+    let body = std::str::from_utf8(body).map_err(|_| BodyError::NotUtf8)?;
+    let value: &RawValue =
+        serde_json::from_str(body).map_err(|e| BodyError::NotJson(e.to_string()))?;
+    if !value.get().starts_with('{') {
+        return Err(BodyError::NotObject);
+    }
+    let members: Members =
+        serde_json::from_str(body).map_err(|e| BodyError::NotJson(e.to_string()))?;
+    let (error, error_range) = member(body, &members, "error")?.ok_or(BodyError::NoError)?;
+    let description = member(body, &members, "error_description")?;
+
+    // Doorkeeper's shape: `error` is a code that stays, and the description
+    // speaks (also for codes this catalog does not know, which Doorkeeper
+    // describes with the `server_error` text).
+    let oauth = description.as_ref().and_then(|(text, range)| {
+        let found = catalog.recognizer.recognize(text)?;
+        let meta = catalog.metadata.get(found.message);
+        meta.oauth.is_some().then(|| (found, range.clone()))
+    });
+    let mut edits: Vec<(Range<usize>, String)> = Vec::new();
+    let (message, locale, retry_after) = if let Some((found, range)) = oauth {
+        let Ok((localized, locale)) =
+            render::text(catalog, request.chain, found.message, &found.args)
+        else {
+            return Ok(Outcome::Passthrough);
+        };
+        if request.oauth_strict {
+            // Keep the upstream's own description; add the translation.
+            let field = format!(
+                r#","error_description_localized":{}"#,
+                json_string(&localized)
+            );
+            edits.push((range.end..range.end, field));
+        } else {
+            edits.push((range, json_string(&localized)));
+        }
+        (found.message, locale, None)
+    } else {
+        let Some(found) = catalog.recognizer.recognize(&error) else {
+            return Ok(Outcome::Passthrough);
+        };
+        if catalog.metadata.get(found.message).oauth.is_some() {
+            return Ok(Outcome::Passthrough); // an OAuth description is never an API `error`
+        }
+        let Ok((localized, locale)) =
+            render::text(catalog, request.chain, found.message, &found.args)
+        else {
+            return Ok(Outcome::Passthrough);
+        };
+        edits.push((error_range.clone(), json_string(&localized)));
+        let wait = request.wait.filter(|&w| w > 0 && request.status == 429);
+        // The hint goes in `error_description`, unless the upstream wrote
+        // its own there, which is its to keep.
+        if let (Some(wait), None) = (wait, &description) {
+            let hint = render::hint(catalog, request.chain, wait);
+            let field = format!(r#","error_description":{}"#, json_string(&hint));
+            edits.push((error_range.end..error_range.end, field));
+        }
+        (found.message, locale, wait)
+    };
+    Ok(Outcome::Rendered {
+        body: splice(body, edits),
+        message,
+        locale,
+        retry_after,
+    })
+}
+
+/// Applies non-overlapping edits, given in any order.
+fn splice(body: &str, mut edits: Vec<(Range<usize>, String)>) -> String {
+    edits.sort_by_key(|(range, _)| (range.start, range.end));
+    let mut out = String::with_capacity(body.len() + 64);
+    let mut at = 0;
+    for (range, text) in edits {
+        out.push_str(&body[at..range.start]);
+        out.push_str(&text);
+        at = range.end;
+    }
+    out.push_str(&body[at..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splicing_keeps_everything_else() {
+        let body = r#"{ "a" : 1.50, "error" : "x", "b":[1e3] }"#;
+        let start = body.find(r#""x""#).unwrap();
+        let out = splice(
+            body,
+            vec![
+                (start + 3..start + 3, ",\"d\":\"h\"".into()),
+                (start..start + 3, "\"y\"".into()),
+            ],
+        );
+        assert_eq!(out, r#"{ "a" : 1.50, "error" : "y","d":"h", "b":[1e3] }"#);
+    }
+}
