@@ -1,0 +1,438 @@
+//! What every test needs: a server of its own on port 0, a client, the
+//! replies as plain values, and the project's own data (upstream texts,
+//! Fluent catalogs) read from disk as the oracle.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use error_l10n::catalog::Catalog;
+use error_l10n::startup::{Application, Settings};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use reqwest::Method;
+use serde_json::Value;
+
+/// A running server and a client for it.
+pub struct TestApp {
+    /// `http://127.0.0.1:PORT`
+    pub address: String,
+    pub client: reqwest::Client,
+}
+
+/// A response, read to the end: status, headers and body as text.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: u16,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+/// The embedded catalog, loaded once for the whole binary: tests share it
+/// read-only, as the server's workers do.
+fn embedded() -> Arc<Catalog> {
+    static CATALOG: OnceLock<Arc<Catalog>> = OnceLock::new();
+    CATALOG
+        .get_or_init(|| Arc::new(Catalog::embedded()))
+        .clone()
+}
+
+/// A server with the default settings and the embedded catalog.
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// A server whose settings `tweak` changes first (`oauth_strict`, another
+/// catalog); the address is always `127.0.0.1:0`.
+pub async fn spawn_app_with(tweak: impl FnOnce(&mut Settings)) -> TestApp {
+    let mut settings = Settings {
+        bind: "127.0.0.1:0".into(),
+        catalog: embedded(),
+        oauth_strict: false,
+        body_limit: error_l10n::translate::DEFAULT_BODY_LIMIT,
+        // Tests run in parallel, each with a server: a core's worth of
+        // threads per server would be hundreds.
+        workers: Some(2),
+    };
+    tweak(&mut settings);
+    settings.bind = "127.0.0.1:0".into();
+    let app = Application::build(settings).expect("the application builds");
+    let address = format!("http://{}", app.local_addr());
+    tokio::spawn(app.run_until_stopped());
+    let client = reqwest::Client::builder()
+        .no_proxy()
+        .timeout(Duration::from_secs(20))
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("the client builds");
+    TestApp { address, client }
+}
+
+impl TestApp {
+    pub fn url(&self, path_and_query: &str) -> String {
+        format!("{}{}", self.address, path_and_query)
+    }
+
+    pub async fn get(&self, path_and_query: &str) -> Reply {
+        self.request(Method::GET, path_and_query, &[], None).await
+    }
+
+    /// GET with headers given as text.
+    pub async fn get_with(&self, path_and_query: &str, headers: &[(&str, &str)]) -> Reply {
+        self.request(Method::GET, path_and_query, headers, None)
+            .await
+    }
+
+    /// GET with one header whose value is raw bytes (obs-text included).
+    pub async fn get_with_bytes(&self, path_and_query: &str, name: &str, value: &[u8]) -> Reply {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            HeaderName::from_bytes(name.as_bytes()).expect("a valid header name"),
+            HeaderValue::from_bytes(value).expect("a valid header value"),
+        );
+        self.send(self.client.get(self.url(path_and_query)).headers(headers))
+            .await
+    }
+
+    /// Any method, text headers, an optional body.
+    pub async fn request(
+        &self,
+        method: Method,
+        path_and_query: &str,
+        headers: &[(&str, &str)],
+        body: Option<&str>,
+    ) -> Reply {
+        let mut builder = self.client.request(method, self.url(path_and_query));
+        for (name, value) in headers {
+            builder = builder.header(*name, *value);
+        }
+        if let Some(body) = body {
+            builder = builder.body(body.to_owned());
+        }
+        self.send(builder).await
+    }
+
+    async fn send(&self, builder: reqwest::RequestBuilder) -> Reply {
+        let request = builder.build().expect("the request builds");
+        // Long enough to name the case, short enough to read.
+        let what: String = format!("{} {}", request.method(), request.url())
+            .chars()
+            .take(200)
+            .collect();
+        let response = self
+            .client
+            .execute(request)
+            .await
+            .unwrap_or_else(|e| panic!("{what}: no response: {e}"));
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let bytes = response
+            .bytes()
+            .await
+            .unwrap_or_else(|e| panic!("{what}: the body could not be read: {e}"));
+        let body = String::from_utf8(bytes.to_vec())
+            .unwrap_or_else(|_| panic!("{what}: the body is not UTF-8: {bytes:?}"));
+        Reply {
+            status,
+            headers,
+            body,
+        }
+    }
+}
+
+impl Reply {
+    /// A header's value as text, if present (and printable).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).map(|v| {
+            v.to_str()
+                .unwrap_or_else(|_| panic!("header {name} is not visible ASCII: {v:?}"))
+        })
+    }
+
+    /// The body as a JSON value; panics naming the case when it is not JSON.
+    pub fn json(&self, case: &str) -> Value {
+        serde_json::from_str(&self.body)
+            .unwrap_or_else(|e| panic!("{case}: the body is not JSON ({e}): {:?}", self.body))
+    }
+
+    /// A string field of a JSON object body; `None` when absent or null.
+    pub fn field(&self, case: &str, name: &str) -> Option<String> {
+        match self.json(case).get(name) {
+            None | Some(Value::Null) => None,
+            Some(Value::String(s)) => Some(s.clone()),
+            Some(other) => panic!("{case}: `{name}` is not a string: {other}"),
+        }
+    }
+
+    /// The `error` field, which every rendered body has.
+    pub fn error(&self, case: &str) -> String {
+        self.field(case, "error")
+            .unwrap_or_else(|| panic!("{case}: no `error` in {:?}", self.body))
+    }
+
+    /// Checks the marks of a rendered error: status, JSON content type,
+    /// `Vary`, `Error-L10n-Result: rendered`, the id and the locale.
+    pub fn assert_rendered(&self, case: &str, status: u16, id: &str, locale: &str) {
+        assert_eq!(self.status, status, "{case}: status; body {:?}", self.body);
+        assert_eq!(
+            self.header("content-type"),
+            Some("application/json; charset=utf-8"),
+            "{case}: Content-Type"
+        );
+        assert_eq!(self.header("vary"), Some("Accept-Language"), "{case}: Vary");
+        assert_eq!(
+            self.header("error-l10n-result"),
+            Some("rendered"),
+            "{case}: Error-L10n-Result"
+        );
+        assert_eq!(
+            self.header("error-l10n-id"),
+            Some(id),
+            "{case}: Error-L10n-Id"
+        );
+        assert_eq!(
+            self.header("content-language"),
+            Some(locale),
+            "{case}: Content-Language; body {:?}",
+            self.body
+        );
+    }
+
+    /// Checks an RFC 9457 fault of the sidecar: the status given (a 4xx),
+    /// `application/problem+json`, `Error-L10n-Result: fault`, and the four
+    /// members.
+    pub fn assert_fault(&self, case: &str, status: u16) {
+        assert!(
+            (400..500).contains(&status),
+            "{case}: a fault is expected to be a 4xx"
+        );
+        assert_eq!(self.status, status, "{case}: status; body {:?}", self.body);
+        assert_eq!(
+            self.header("content-type"),
+            Some("application/problem+json"),
+            "{case}: Content-Type; body {:?}",
+            self.body
+        );
+        assert_eq!(
+            self.header("error-l10n-result"),
+            Some("fault"),
+            "{case}: Error-L10n-Result"
+        );
+        assert_eq!(
+            self.header("error-l10n-id"),
+            None,
+            "{case}: a fault names no message"
+        );
+        let problem = self.json(case);
+        for member in ["type", "title", "detail"] {
+            let text = problem.get(member).and_then(Value::as_str);
+            assert!(
+                text.is_some_and(|t| !t.is_empty()),
+                "{case}: problem member `{member}` missing or empty in {problem}"
+            );
+        }
+        assert_eq!(
+            problem.get("status").and_then(Value::as_u64),
+            Some(u64::from(status)),
+            "{case}: problem `status` in {problem}"
+        );
+    }
+}
+
+/// Percent-encodes a query value: every byte but the unreserved ones.
+pub fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// `k=v&k=v`, each part percent-encoded.
+pub fn query_of(args: &[(String, String)]) -> String {
+    args.iter()
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn repo_path(relative: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
+}
+
+/// One row of `tests/data/upstream.tsv`.
+#[derive(Debug, Clone)]
+pub struct UpstreamRow {
+    pub line: usize,
+    pub id: String,
+    pub text: String,
+    pub args: Vec<(String, String)>,
+    /// `current` or `legacy`.
+    pub kind: String,
+}
+
+/// Every row of `tests/data/upstream.tsv`.
+pub fn upstream_rows() -> Vec<UpstreamRow> {
+    let path = repo_path("tests/data/upstream.tsv");
+    let text = std::fs::read_to_string(&path).expect("tests/data/upstream.tsv is readable");
+    let mut rows = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').collect();
+        assert_eq!(
+            fields.len(),
+            4,
+            "upstream.tsv:{}: expected 4 tab-separated fields: {line:?}",
+            n + 1
+        );
+        let args = fields[2]
+            .split(';')
+            .filter(|a| !a.is_empty())
+            .map(|a| {
+                let (k, v) = a
+                    .split_once('=')
+                    .unwrap_or_else(|| panic!("upstream.tsv:{}: argument {a:?}", n + 1));
+                (k.to_owned(), v.to_owned())
+            })
+            .collect();
+        rows.push(UpstreamRow {
+            line: n + 1,
+            id: fields[0].to_owned(),
+            text: fields[1].to_owned(),
+            args,
+            kind: fields[3].to_owned(),
+        });
+    }
+    assert!(!rows.is_empty(), "upstream.tsv has rows");
+    rows
+}
+
+/// One shipped locale's messages, read from `locales/<tag>/` on disk (the
+/// service serves the embedded copy of the same files).
+pub struct LocaleTexts {
+    tag: String,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl LocaleTexts {
+    pub fn read(tag: &str) -> LocaleTexts {
+        let dir = repo_path("locales").join(tag);
+        let mut bundle = FluentBundle::new(vec![tag.parse().expect("a valid tag")]);
+        bundle.set_use_isolating(false);
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .map(|e| e.expect("a directory entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            .collect();
+        files.sort();
+        for file in files {
+            let text = std::fs::read_to_string(&file).expect("a readable .ftl file");
+            let resource = FluentResource::try_new(text)
+                .unwrap_or_else(|_| panic!("{} parses", file.display()));
+            bundle
+                .add_resource(resource)
+                .unwrap_or_else(|_| panic!("{} adds", file.display()));
+        }
+        LocaleTexts {
+            tag: tag.to_owned(),
+            bundle,
+        }
+    }
+
+    /// A message's value formatted with arguments; `None` when the locale
+    /// does not define it. An all-digits value is passed as a number (the
+    /// sample data's only numbers are plural counts), any other as a string.
+    pub fn text(&self, id: &str, args: &[(&str, &str)]) -> Option<String> {
+        let message = self.bundle.get_message(id)?;
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            let value = match value.parse::<u64>() {
+                Ok(number) if !value.starts_with('0') || *value == "0" => FluentValue::from(number),
+                _ => FluentValue::from(*value),
+            };
+            fluent.set(*name, value);
+        }
+        let mut errors = vec![];
+        let text = self
+            .bundle
+            .format_pattern(message.value()?, Some(&fluent), &mut errors);
+        assert!(errors.is_empty(), "{}/{id}: {errors:?}", self.tag);
+        Some(text.into_owned())
+    }
+
+    /// A message's attribute (`bare`), which takes no arguments.
+    pub fn attribute(&self, id: &str, attribute: &str) -> Option<String> {
+        let pattern = self
+            .bundle
+            .get_message(id)?
+            .get_attribute(attribute)?
+            .value();
+        let mut errors = vec![];
+        let text = self.bundle.format_pattern(pattern, None, &mut errors);
+        assert!(
+            errors.is_empty(),
+            "{}/{id}.{attribute}: {errors:?}",
+            self.tag
+        );
+        Some(text.into_owned())
+    }
+}
+
+/// A message without arguments in a shipped locale; panics when absent.
+pub fn ftl_text(tag: &str, id: &str) -> String {
+    LocaleTexts::read(tag)
+        .text(id, &[])
+        .unwrap_or_else(|| panic!("locales/{tag} defines `{id}`"))
+}
+
+/// An instant as `YYYY-MM-DDTHH:MM:SS.ffffffZ`, as Mastodon's
+/// `X-RateLimit-Reset`; computed here so the test does not use the
+/// service's parser as its own oracle.
+pub fn iso8601(instant: SystemTime) -> String {
+    let since = instant
+        .duration_since(UNIX_EPOCH)
+        .expect("an instant after 1970");
+    let seconds = since.as_secs();
+    let micros = since.subsec_micros();
+    let (days, rest) = (seconds / 86_400, seconds % 86_400);
+    let (year, month, day) = civil_from_days(days as i64);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{micros:06}Z",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60
+    )
+}
+
+/// Year, month, day of a count of days since 1970-01-01 (H. Hinnant).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+#[test]
+fn iso8601_formats_known_instants() {
+    assert_eq!(iso8601(UNIX_EPOCH), "1970-01-01T00:00:00.000000Z");
+    assert_eq!(
+        iso8601(UNIX_EPOCH + Duration::new(1_764_084_600, 123_456_000)),
+        "2025-11-25T15:30:00.123456Z"
+    );
+    assert_eq!(
+        iso8601(UNIX_EPOCH + Duration::from_secs(951_782_400)),
+        "2000-02-29T00:00:00.000000Z"
+    );
+}

@@ -1,0 +1,164 @@
+//! `/v1/locales`, `/v1/messages`, `/healthz`, `/readyz`.
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+use crate::helpers::{spawn_app, upstream_rows};
+
+const SHIPPED: [&str; 13] = [
+    "ar", "de", "en", "es", "fr", "it", "ja", "ko", "pl", "pt-BR", "ru", "zh-CN", "zh-TW",
+];
+
+#[tokio::test]
+async fn locales_lists_the_shipped_locales() {
+    let app = spawn_app().await;
+
+    let reply = app.get("/v1/locales").await;
+    assert_eq!(reply.status, 200);
+    assert_eq!(
+        reply.header("content-type"),
+        Some("application/json; charset=utf-8")
+    );
+    let list = reply.json("/v1/locales");
+    let list = list.as_array().expect("an array");
+
+    let tags: BTreeSet<&str> = list.iter().filter_map(|l| l["tag"].as_str()).collect();
+    assert_eq!(tags, SHIPPED.into(), "the served tags");
+    assert_eq!(list.len(), 13, "one entry per locale");
+
+    let mut totals = BTreeSet::new();
+    for entry in list {
+        let tag = entry["tag"].as_str().unwrap();
+        let object = entry.as_object().expect("an object");
+        let fields: BTreeSet<&str> = object.keys().map(String::as_str).collect();
+        assert_eq!(
+            fields,
+            [
+                "tag",
+                "name",
+                "direction",
+                "parent",
+                "translated",
+                "inherited",
+                "total",
+                "complete"
+            ]
+            .into(),
+            "{tag}: fields"
+        );
+        let name = entry["name"].as_str().unwrap_or_default();
+        assert!(
+            !name.is_empty() && name != tag,
+            "{tag}: its own name, got {name:?}"
+        );
+        let direction = if tag == "ar" { "rtl" } else { "ltr" };
+        assert_eq!(entry["direction"], direction, "{tag}: direction");
+        assert!(
+            entry["parent"].is_null() || entry["parent"].is_string(),
+            "{tag}: parent"
+        );
+        let count = |field: &str| {
+            entry[field]
+                .as_u64()
+                .unwrap_or_else(|| panic!("{tag}: `{field}` is a count: {entry}"))
+        };
+        let (translated, inherited, total) =
+            (count("translated"), count("inherited"), count("total"));
+        assert_eq!(
+            entry["complete"],
+            Value::Bool(translated + inherited == total),
+            "{tag}: complete"
+        );
+        assert_eq!(
+            entry["complete"],
+            Value::Bool(true),
+            "{tag}: shipped complete"
+        );
+        totals.insert(total);
+        if tag == "en" {
+            assert_eq!(entry["parent"], Value::Null, "en has no parent");
+            assert_eq!((translated, inherited), (total, 0), "en defines every id");
+        }
+    }
+    assert_eq!(totals.len(), 1, "one total for every locale: {totals:?}");
+
+    let names: Vec<(&str, &str)> = list
+        .iter()
+        .map(|l| (l["tag"].as_str().unwrap(), l["name"].as_str().unwrap()))
+        .collect();
+    for (tag, name) in [("en", "English"), ("de", "Deutsch"), ("ja", "日本語")] {
+        assert!(
+            names.contains(&(tag, name)),
+            "{tag} is named {name}: {names:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn messages_lists_every_routable_id() {
+    let app = spawn_app().await;
+
+    let reply = app.get("/v1/messages").await;
+    assert_eq!(reply.status, 200);
+    assert_eq!(
+        reply.header("content-type"),
+        Some("application/json; charset=utf-8")
+    );
+    let list = reply.json("/v1/messages");
+    let list = list.as_array().expect("an array");
+    assert!(list.len() > 50, "the whole catalog, got {}", list.len());
+
+    let mut ids = BTreeSet::new();
+    for entry in list {
+        let id = entry["id"].as_str().expect("an id");
+        assert!(ids.insert(id), "{id} listed twice");
+        assert!(!id.starts_with("retry-after-"), "internal id {id} listed");
+        let status = entry["status"].as_u64().unwrap_or_default();
+        assert!((400..600).contains(&status), "{id}: status {status}");
+        assert!(
+            entry["oauth_error"].is_null() || entry["oauth_error"].is_string(),
+            "{id}: oauth_error"
+        );
+        let variables = entry["variables"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{id}: variables is an array"));
+        assert!(variables.iter().all(Value::is_string), "{id}: variables");
+        let english = entry["english"].as_str().unwrap_or_default();
+        assert!(!english.is_empty(), "{id}: english");
+    }
+
+    let find = |id: &str| {
+        list.iter()
+            .find(|m| m["id"] == id)
+            .unwrap_or_else(|| panic!("{id} listed"))
+    };
+    let param = find("param-missing");
+    assert_eq!(param["status"], 400);
+    assert_eq!(param["variables"], serde_json::json!(["param"]));
+    assert_eq!(param["oauth_error"], Value::Null);
+    let grant = find("invalid-grant");
+    assert_eq!(grant["oauth_error"], "invalid_grant");
+    assert_eq!(find("user-required")["status"], 401);
+    assert_eq!(find("rate-limited")["status"], 429);
+    assert_eq!(find("rate-limited")["english"], "Too many requests");
+
+    // `english` is the upstream's current wording for ids without variables.
+    for row in upstream_rows() {
+        let entry = find(&row.id);
+        if row.kind == "current" && row.args.is_empty() {
+            assert_eq!(entry["english"], row.text.as_str(), "{}: english", row.id);
+        }
+    }
+}
+
+#[tokio::test]
+async fn health_and_readiness() {
+    let app = spawn_app().await;
+
+    for path in ["/healthz", "/readyz"] {
+        let reply = app.get(path).await;
+        assert_eq!(reply.status, 200, "{path}");
+        assert!(reply.json(path).is_object(), "{path}: a JSON object");
+    }
+}

@@ -1,0 +1,14 @@
+//! The HTTP integration tests: one binary, one module per area. Every test
+//! starts its own server on port 0 (`helpers::spawn_app`).
+
+mod arguments;
+mod bad_input;
+mod catalog_walk;
+mod custom_locales;
+mod helpers;
+mod info_routes;
+mod negotiation_http;
+mod oauth;
+mod rate_limit;
+mod render_routes;
+mod translate;
