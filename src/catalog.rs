@@ -9,6 +9,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::FluentResource;
@@ -195,6 +196,10 @@ pub struct Catalog {
     pub source: usize,
     /// Recognizes the upstream's English, for `POST /v1/translate`.
     pub recognizer: Recognizer,
+    /// Distinct for every catalog loaded, so per-catalog caches can tell.
+    pub generation: u64,
+    /// Bodies and hints computed once at load (see `render::Prepared`).
+    pub prepared: Vec<crate::render::Prepared>,
 }
 
 /// Where a catalog comes from: per locale folder, its `.ftl` files.
@@ -412,13 +417,18 @@ impl Catalog {
             .iter()
             .position(|t| *t == source_tag)
             .expect("checked above");
-        Ok(Catalog {
+        static GENERATION: AtomicU64 = AtomicU64::new(1);
+        let mut catalog = Catalog {
             recognizer: Recognizer::new(&metadata),
             metadata,
             locales,
             available,
             source,
-        })
+            generation: GENERATION.fetch_add(1, Ordering::Relaxed),
+            prepared: Vec::new(),
+        };
+        catalog.prepared = crate::render::prepare(&catalog);
+        Ok(catalog)
     }
 
     /// Per locale: ids it defines, ids it takes from its declared parents.

@@ -104,6 +104,6 @@ fn render_one(args: RenderArgs) -> Result<(), CliError> {
         },
     )
     .map_err(|e| CliError::Usage(e.to_string()))?;
-    println!("{}", rendered.body);
+    println!("{}", String::from_utf8_lossy(&rendered.body));
     Ok(())
 }

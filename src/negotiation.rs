@@ -9,6 +9,9 @@
 //! makes Traditional Chinese fall to Simplified, and truncation never crosses a
 //! script.
 
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use unic_langid::subtags::{Region, Script};
 use unic_langid::LanguageIdentifier;
 
@@ -504,6 +507,69 @@ fn is_latin_american(region: &str) -> bool {
             | "US"
             | "VE"
     )
+}
+
+/// A bounded memo of header value → chain, for one worker: browsers send a
+/// handful of distinct headers, so parsing and matching each once is enough.
+/// Long values are not kept (they are rare and would crowd the memory), and
+/// a full cache starts over rather than tracking recency: a cheap bound.
+#[derive(Debug)]
+pub struct ChainCache {
+    generation: u64,
+    chains: HashMap<Box<[u8]>, Rc<[usize]>>,
+}
+
+impl ChainCache {
+    /// Entries kept before the cache starts over.
+    pub const CAPACITY: usize = 1024;
+    /// The longest header value kept, in bytes.
+    pub const MAX_KEY: usize = 256;
+
+    pub fn new() -> Self {
+        ChainCache {
+            generation: 0,
+            chains: HashMap::new(),
+        }
+    }
+
+    /// The chain for `header` under the catalog of `generation`, computing
+    /// it with `negotiate` when not known.
+    pub fn get_or_insert(
+        &mut self,
+        generation: u64,
+        header: &[u8],
+        negotiate: impl FnOnce() -> Chain,
+    ) -> Rc<[usize]> {
+        if generation != self.generation {
+            self.chains.clear();
+            self.generation = generation;
+        }
+        if let Some(chain) = self.chains.get(header) {
+            return chain.clone();
+        }
+        let chain: Rc<[usize]> = negotiate().into();
+        if header.len() <= Self::MAX_KEY {
+            if self.chains.len() >= Self::CAPACITY {
+                self.chains.clear();
+            }
+            self.chains.insert(header.into(), chain.clone());
+        }
+        chain
+    }
+
+    pub fn len(&self) -> usize {
+        self.chains.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.chains.is_empty()
+    }
+}
+
+impl Default for ChainCache {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 /// Whether a language is written right to left in its likely script.

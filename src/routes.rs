@@ -1,22 +1,33 @@
 //! The HTTP routes: extractors glued to `negotiation` and `render`.
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::SystemTime;
 
-use actix_web::http::header::{self, HeaderValue};
+use actix_web::http::header::{self, HeaderName, HeaderValue};
 use actix_web::{guard, web, HttpRequest, HttpResponse, ResponseError};
 use serde::Serialize;
 
 use crate::catalog::Catalog;
-use crate::error::{Fault, ID_HEADER, RESULT_HEADER};
-use crate::negotiation::{self, Chain};
+use crate::error::{Fault, RESULT_HEADER};
+use crate::negotiation::{self, ChainCache};
 use crate::query::Query;
 use crate::ratelimit;
 use crate::render::{self, RenderRequest};
 use crate::translate::{self, Outcome, TranslateRequest};
 
 const JSON: &str = "application/json; charset=utf-8";
+const JSON_VALUE: HeaderValue = HeaderValue::from_static(JSON);
+const RESULT: HeaderName = HeaderName::from_static(RESULT_HEADER);
+const ID: HeaderName = HeaderName::from_static(crate::error::ID_HEADER);
+
+thread_local! {
+    /// Each worker's memo of `Accept-Language` → chain. Per thread, so no
+    /// lock is shared between workers on the hot path.
+    static CHAINS: RefCell<ChainCache> = RefCell::new(ChainCache::new());
+}
 
 /// What every worker shares.
 pub struct State {
@@ -28,6 +39,10 @@ pub struct State {
     pub body_limit: usize,
     locales_body: String,
     messages_body: String,
+    /// Per locale, its tag as a `Content-Language` value.
+    content_language: Vec<HeaderValue>,
+    /// Per message, its id as an `Error-L10n-Id` value.
+    ids: Vec<HeaderValue>,
 }
 
 impl State {
@@ -37,7 +52,19 @@ impl State {
         body_limit: usize,
         draining: Arc<AtomicBool>,
     ) -> State {
+        let header = |text: &str| HeaderValue::from_str(text).expect("tags and ids are ASCII");
         State {
+            content_language: catalog
+                .locales
+                .iter()
+                .map(|l| header(&l.tag_text))
+                .collect(),
+            ids: catalog
+                .metadata
+                .messages()
+                .iter()
+                .map(|m| header(&m.id))
+                .collect(),
             body_limit,
             locales_body: locales_json(&catalog),
             messages_body: messages_json(&catalog),
@@ -53,9 +80,11 @@ pub fn configure(state: web::Data<State>) -> impl FnOnce(&mut web::ServiceConfig
     move |cfg| {
         let get = || guard::Any(guard::Get()).or(guard::Head());
         cfg.app_data(state)
-            // nginx's `error_page` keeps the client's method: any method renders.
-            .route("/v1/errors/{id}", web::route().to(error_by_id))
-            .route("/v1/status/{code}", web::route().to(error_by_status))
+            // nginx's `error_page` keeps the client's method: any method
+            // renders. Scopes with a static prefix, not `{id}` patterns:
+            // those match by regex, a third of a request's cost.
+            .service(web::scope("/v1/errors").default_service(web::to(error_by_id)))
+            .service(web::scope("/v1/status").default_service(web::to(error_by_status)))
             .service(
                 web::resource("/v1/translate")
                     .route(web::post().to(translate_body))
@@ -80,18 +109,23 @@ where
         .default_service(web::to(method_not_allowed))
 }
 
-async fn error_by_id(
-    req: HttpRequest,
-    id: web::Path<String>,
-    state: web::Data<State>,
-) -> Result<HttpResponse, Fault> {
+/// The one path segment after a scope's prefix (`/v1/errors/<id>`).
+fn last_segment(req: &HttpRequest) -> Result<&str, Fault> {
+    match req.match_info().unprocessed().strip_prefix('/') {
+        Some(segment) if !segment.is_empty() && !segment.contains('/') => Ok(segment),
+        _ => Err(Fault::UnknownRoute(req.path().to_owned())),
+    }
+}
+
+async fn error_by_id(req: HttpRequest, state: web::Data<State>) -> Result<HttpResponse, Fault> {
+    let id = last_segment(&req)?;
     let query = Query::parse(req.query_string())?;
     let catalog = &state.catalog;
     let message = catalog
         .metadata
-        .index_of(&id)
+        .index_of(id)
         .filter(|&m| !catalog.metadata.get(m).internal)
-        .ok_or_else(|| Fault::UnknownId(id.into_inner()))?;
+        .ok_or_else(|| Fault::UnknownId(id.to_owned()))?;
     let status = match &query.status {
         Some(status) => parse_status(status)?,
         None => catalog.metadata.get(message).canonical_status(),
@@ -99,13 +133,9 @@ async fn error_by_id(
     respond(&req, &state, message, status, &query)
 }
 
-async fn error_by_status(
-    req: HttpRequest,
-    code: web::Path<String>,
-    state: web::Data<State>,
-) -> Result<HttpResponse, Fault> {
+async fn error_by_status(req: HttpRequest, state: web::Data<State>) -> Result<HttpResponse, Fault> {
+    let status = parse_status(last_segment(&req)?)?;
     let query = Query::parse(req.query_string())?;
-    let status = parse_status(&code)?;
     let id = message_for_status(status);
     let message = state
         .catalog
@@ -196,29 +226,29 @@ async fn translate_body(
             locale,
             retry_after,
         } => {
-            rendered_headers(&mut response, catalog, message, locale, retry_after);
+            rendered_headers(&mut response, &state, message, locale, retry_after);
             Ok(response.body(body))
         }
     }
 }
 
-/// The headers of every rendered answer.
+/// The headers of every rendered answer, from values made once.
 fn rendered_headers(
     response: &mut actix_web::HttpResponseBuilder,
-    catalog: &Catalog,
+    state: &State,
     message: usize,
     locale: usize,
     retry_after: Option<u64>,
 ) {
     response
-        .insert_header((header::CONTENT_TYPE, JSON))
+        .insert_header((header::CONTENT_TYPE, JSON_VALUE))
         .insert_header((
             header::CONTENT_LANGUAGE,
-            catalog.locales[locale].tag_text.as_str(),
+            state.content_language[locale].clone(),
         ))
-        .insert_header((header::VARY, "Accept-Language"))
-        .insert_header((RESULT_HEADER, "rendered"))
-        .insert_header((ID_HEADER, catalog.metadata.get(message).id.as_str()));
+        .insert_header((header::VARY, HeaderValue::from_static("Accept-Language")))
+        .insert_header((RESULT, HeaderValue::from_static("rendered")))
+        .insert_header((ID, state.ids[message].clone()));
     if let Some(seconds) = retry_after {
         response.insert_header((header::RETRY_AFTER, HeaderValue::from(seconds)));
     }
@@ -249,79 +279,81 @@ fn respond(
             oauth_strict: state.oauth_strict,
         },
     )?;
-    let id = &catalog.metadata.get(message).id;
     let mut response = HttpResponse::build(
         actix_web::http::StatusCode::from_u16(rendered.status).expect("400..=599 is valid"),
     );
-    response
-        .insert_header((header::CONTENT_TYPE, JSON))
-        .insert_header((
-            header::CONTENT_LANGUAGE,
-            catalog.locales[rendered.locale].tag_text.as_str(),
-        ))
-        .insert_header((header::VARY, "Accept-Language"))
-        .insert_header((RESULT_HEADER, "rendered"))
-        .insert_header((ID_HEADER, id.as_str()));
-    if let Some(seconds) = rendered.retry_after {
-        response.insert_header((header::RETRY_AFTER, HeaderValue::from(seconds)));
-    }
+    rendered_headers(
+        &mut response,
+        state,
+        message,
+        rendered.locale,
+        rendered.retry_after,
+    );
     Ok(response.body(rendered.body))
 }
 
 /// `?locale=` when it names something served, else `Accept-Language`
 /// (every line of it: repeated header lines form one list).
-fn chain(catalog: &Catalog, req: &HttpRequest, locale: Option<&str>) -> Result<Chain, Fault> {
+fn chain(catalog: &Catalog, req: &HttpRequest, locale: Option<&str>) -> Result<Rc<[usize]>, Fault> {
     if let Some(tag) = locale {
         if !negotiation::is_well_formed(tag.as_bytes()) {
             return Err(Fault::Locale(tag.to_owned()));
         }
         let chain = negotiation::parse_tag(tag).and_then(|id| catalog.available.chain_for(&id));
         if let Some(chain) = chain {
-            return Ok(chain);
+            return Ok(chain.into());
         }
     }
+    let negotiate = |header: &[u8]| {
+        catalog
+            .available
+            .negotiate(&negotiation::parse_accept_language(header))
+    };
     let mut lines = req.headers().get_all(header::ACCEPT_LANGUAGE);
-    let ranges = match (lines.next(), lines.next()) {
-        (None, _) => Vec::new(),
-        (Some(only), None) => negotiation::parse_accept_language(only.as_bytes()),
+    Ok(match (lines.next(), lines.next()) {
+        (None, _) => CHAINS.with_borrow_mut(|cache| {
+            cache.get_or_insert(catalog.generation, b"", || negotiate(b""))
+        }),
+        (Some(only), None) => {
+            let header = only.as_bytes();
+            CHAINS.with_borrow_mut(|cache| {
+                cache.get_or_insert(catalog.generation, header, || negotiate(header))
+            })
+        }
         (Some(first), Some(second)) => {
-            let mut joined = [first, second]
-                .iter()
-                .map(|v| v.as_bytes())
-                .collect::<Vec<_>>()
-                .join(&b","[..]);
+            let mut joined = [first.as_bytes(), second.as_bytes()].join(&b","[..]);
             for line in lines {
                 joined.push(b',');
                 joined.extend_from_slice(line.as_bytes());
             }
-            negotiation::parse_accept_language(&joined)
+            negotiate(&joined).into()
         }
-    };
-    Ok(catalog.available.negotiate(&ranges))
+    })
 }
 
 /// The rate-limit wait: the query's context (a bad one is a fault), else the
 /// forwarded headers (a bad one is ignored: it is the upstream's, not the
 /// gateway author's).
 fn wait(req: &HttpRequest, query: &Query) -> Result<Option<u64>, Fault> {
-    let now = SystemTime::now();
     if query.retry_after.is_some() || query.reset.is_some() {
         return Ok(ratelimit::wait_seconds(
             query.retry_after.as_deref(),
             query.reset.as_deref(),
-            now,
+            SystemTime::now(),
         )?);
     }
+    const RESET: HeaderName = HeaderName::from_static("x-ratelimit-reset");
     let header = |name| {
         req.headers()
             .get(name)
             .and_then(|v| v.to_str().ok())
             .filter(|v| !v.trim().is_empty())
     };
-    Ok(
-        ratelimit::wait_seconds(header("retry-after"), header("x-ratelimit-reset"), now)
-            .unwrap_or(None),
-    )
+    let (retry_after, reset) = (header(&header::RETRY_AFTER), header(&RESET));
+    if retry_after.is_none() && reset.is_none() {
+        return Ok(None);
+    }
+    Ok(ratelimit::wait_seconds(retry_after, reset, SystemTime::now()).unwrap_or(None))
 }
 
 async fn locales(state: web::Data<State>) -> HttpResponse {

@@ -169,3 +169,25 @@ fn locale_parameters_are_bcp47_shaped() {
         assert!(!is_well_formed(bad.as_bytes()), "{bad}");
     }
 }
+
+#[test]
+fn the_chain_cache_is_bounded_and_per_catalog() {
+    let mut cache = ChainCache::new();
+    let mut computed = 0;
+    for _ in 0..3 {
+        cache.get_or_insert(1, b"de", || {
+            computed += 1;
+            vec![1, 0]
+        });
+    }
+    assert_eq!(computed, 1, "a known header is not negotiated again");
+    let chain = cache.get_or_insert(2, b"de", || vec![2, 0]);
+    assert_eq!(&*chain, &[2, 0], "another catalog starts afresh");
+    let long = vec![b'a'; ChainCache::MAX_KEY + 1];
+    cache.get_or_insert(2, &long, || vec![0]);
+    assert_eq!(cache.len(), 1, "long values are not kept");
+    for i in 0..ChainCache::CAPACITY * 2 {
+        cache.get_or_insert(2, format!("x{i}").as_bytes(), || vec![0]);
+        assert!(cache.len() <= ChainCache::CAPACITY);
+    }
+}

@@ -53,7 +53,7 @@ fn render_with(
 }
 
 fn body(id: &str, chain: &[&str], args: &[(&str, &str)], wait: Option<u64>) -> serde_json::Value {
-    serde_json::from_str(&render_with(id, chain, args, wait).unwrap().body).unwrap()
+    serde_json::from_slice(&render_with(id, chain, args, wait).unwrap().body).unwrap()
 }
 
 #[test]
@@ -142,7 +142,7 @@ fn the_hint_rounds_up_and_picks_its_unit() {
         (3601, "Try again in 2 hours."),
     ] {
         let rendered = render_with("rate-limited", &["en"], &[], Some(wait)).unwrap();
-        let b: serde_json::Value = serde_json::from_str(&rendered.body).unwrap();
+        let b: serde_json::Value = serde_json::from_slice(&rendered.body).unwrap();
         assert_eq!(b["error_description"], text, "wait {wait}");
         assert_eq!(rendered.retry_after, Some(wait));
     }
@@ -189,7 +189,7 @@ fn oauth_strict_keeps_english_ascii() {
         },
     )
     .unwrap();
-    let b: serde_json::Value = serde_json::from_str(&rendered.body).unwrap();
+    let b: serde_json::Value = serde_json::from_slice(&rendered.body).unwrap();
     assert_eq!(b["error"], "insufficient_scope");
     assert_eq!(
         b["error_description"],
