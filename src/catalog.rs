@@ -486,7 +486,9 @@ fn load_locale(
                         format!("{tag}: {}", e.kind),
                     ));
                 }
-                continue;
+                // The entries that did parse are still checked below, so
+                // one load reports every problem; the locale is refused.
+                resource
             }
         };
         for entry in resource.entries() {

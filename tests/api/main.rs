@@ -4,6 +4,7 @@
 mod arguments;
 mod bad_input;
 mod catalog_walk;
+mod cli;
 mod custom_locales;
 mod helpers;
 mod info_routes;
