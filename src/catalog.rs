@@ -655,28 +655,25 @@ fn collect_inline<'s>(inline: &ast::InlineExpression<&'s str>, out: &mut HashSet
             out.insert(id.name);
         }
         ast::InlineExpression::FunctionReference { arguments, .. } => {
-            for argument in &arguments.positional {
-                collect_inline(argument, out);
-            }
-            for named in &arguments.named {
-                collect_inline(&named.value, out);
-            }
+            collect_arguments(arguments, out);
         }
-        ast::InlineExpression::Placeable { expression } => collect_expression(expression, out),
         // A term's arguments are set by the message itself (`-brand(case: "x")`),
         // so a variable passed there is still one of this message's.
         ast::InlineExpression::TermReference {
             arguments: Some(arguments),
             ..
-        } => {
-            for argument in &arguments.positional {
-                collect_inline(argument, out);
-            }
-            for named in &arguments.named {
-                collect_inline(&named.value, out);
-            }
-        }
+        } => collect_arguments(arguments, out),
+        ast::InlineExpression::Placeable { expression } => collect_expression(expression, out),
         _ => {}
+    }
+}
+
+fn collect_arguments<'s>(arguments: &ast::CallArguments<&'s str>, out: &mut HashSet<&'s str>) {
+    for argument in &arguments.positional {
+        collect_inline(argument, out);
+    }
+    for named in &arguments.named {
+        collect_inline(&named.value, out);
     }
 }
 
