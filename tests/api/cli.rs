@@ -126,7 +126,10 @@ fn a_broken_locales_folder_is_refused_naming_every_problem() {
     let out = run(&["serve", "--locales", locales, "--bind", "127.0.0.1:0"]);
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("de/errors.ftl:2:1: de: Expected a token"), "{stderr}");
+    assert!(
+        stderr.contains("de/errors.ftl:2:1: de: Expected a token"),
+        "{stderr}"
+    );
     assert!(
         stderr.contains("de/errors.ftl:2:1: de: unknown id `not-an-id`"),
         "{stderr}"
@@ -145,6 +148,34 @@ fn a_broken_locales_folder_is_refused_naming_every_problem() {
     assert_eq!(
         stdout(&out).trim(),
         r#"{"error":"Nicht gefunden"}"#,
+        "{out:?}"
+    );
+}
+
+#[test]
+fn flags_have_environment_equivalents() {
+    let out = Command::new(env!("CARGO_BIN_EXE_error-l10n"))
+        .args(["render", "record-not-found"])
+        .env("ERROR_L10N_DEFAULT_LOCALE", "de")
+        .env("ERROR_L10N_OAUTH_STRICT", "true")
+        .env_remove("ERROR_L10N_LOCALES")
+        .output()
+        .unwrap();
+    let de = crate::helpers::ftl_text("de", "record-not-found");
+    assert_eq!(
+        stdout(&out).trim(),
+        serde_json::json!({ "error": de }).to_string()
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_error-l10n"))
+        .args(["serve"])
+        .env("ERROR_L10N_BIND", "not an address")
+        .env_remove("ERROR_L10N_LOCALES")
+        .env_remove("ERROR_L10N_DEFAULT_LOCALE")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("cannot listen on not an address"),
         "{out:?}"
     );
 }
