@@ -342,18 +342,22 @@ fn wait(req: &HttpRequest, query: &Query) -> Result<Option<u64>, Fault> {
             SystemTime::now(),
         )?);
     }
-    const RESET: HeaderName = HeaderName::from_static("x-ratelimit-reset");
-    let header = |name| {
+    static RESET: HeaderName = HeaderName::from_static("x-ratelimit-reset");
+    let header = |name: &'static HeaderName| {
         req.headers()
             .get(name)
             .and_then(|v| v.to_str().ok())
             .filter(|v| !v.trim().is_empty())
     };
-    let (retry_after, reset) = (header(&header::RETRY_AFTER), header(&RESET));
-    if retry_after.is_none() && reset.is_none() {
-        return Ok(None);
-    }
-    Ok(ratelimit::wait_seconds(retry_after, reset, SystemTime::now()).unwrap_or(None))
+    static RETRY_AFTER: HeaderName = header::RETRY_AFTER;
+    // Each header on its own: a garbled `Retry-After` must not hide a
+    // valid reset.
+    let now = SystemTime::now();
+    let retry_after =
+        header(&RETRY_AFTER).and_then(|value| ratelimit::wait_seconds(Some(value), None, now).ok());
+    let reset =
+        || header(&RESET).and_then(|value| ratelimit::wait_seconds(None, Some(value), now).ok());
+    Ok(retry_after.or_else(reset).flatten())
 }
 
 async fn locales(state: web::Data<State>) -> HttpResponse {

@@ -244,6 +244,21 @@ async fn a_bad_query_context_is_a_fault_but_a_bad_forwarded_header_is_ignored() 
             .await;
         assert_hint(&case, &reply, None, None);
     }
+
+    // A garbled Retry-After does not hide a valid reset beside it.
+    let reset = in_seconds(90);
+    let reply = app
+        .get_with(
+            "/v1/status/429",
+            &[("Retry-After", "{garbage}"), ("X-RateLimit-Reset", &reset)],
+        )
+        .await;
+    assert_eq!(
+        reply
+            .field("garbled Retry-After", "error_description")
+            .as_deref(),
+        Some("Try again in 2 minutes.")
+    );
 }
 
 #[tokio::test]
