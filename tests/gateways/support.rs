@@ -1,0 +1,280 @@
+//! What every gateway test needs: the switch that turns them on, free
+//! loopback ports, processes that die with the test, a client, and the
+//! replies as plain values.
+
+use std::collections::BTreeSet;
+use std::fs::File;
+use std::io::Write;
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Mutex;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use reqwest::header::HeaderMap;
+use reqwest::Method;
+
+/// The variable that turns the end-to-end tests on.
+pub const SWITCH: &str = "ERROR_L10N_E2E";
+
+/// Whether the end-to-end tests run; when not, says so on stderr, so that
+/// plain `cargo test` passes on a machine without the gateways.
+pub fn enabled(test: &str) -> bool {
+    if std::env::var(SWITCH).is_ok_and(|v| v == "1") {
+        return true;
+    }
+    // Straight to stderr: the test harness captures `eprintln!` of a
+    // passing test, and this notice is for the person running `cargo test`.
+    let _ = writeln!(
+        std::io::stderr(),
+        "{test}: skipped: set {SWITCH}=1 to run the gateway end-to-end tests \
+         (they need nginx, haproxy and caddy installed)"
+    );
+    false
+}
+
+/// A gateway's executable. With the tests switched on, a missing one is a
+/// failure, not a skip: CI must not pass by testing nothing.
+pub fn program(name: &str) -> PathBuf {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    // Debian puts nginx and haproxy in /usr/sbin, which a user's PATH lacks.
+    let sbin = ["/usr/local/sbin", "/usr/sbin", "/sbin"].map(PathBuf::from);
+    std::env::split_paths(&path)
+        .chain(sbin)
+        .map(|dir| dir.join(name))
+        .find(|candidate| candidate.is_file())
+        .unwrap_or_else(|| {
+            panic!(
+                "{SWITCH}=1 but `{name}` is not installed (looked in PATH and the sbin \
+                 folders); install it, e.g. `apt-get install {name}`"
+            )
+        })
+}
+
+/// A loopback port nobody listens on. The port is released before the
+/// caller binds it, so the set makes sure that tests running in parallel
+/// are never given the same one.
+pub fn free_port() -> u16 {
+    static GIVEN: Mutex<BTreeSet<u16>> = Mutex::new(BTreeSet::new());
+    loop {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("a loopback port");
+        let port = listener.local_addr().expect("a local address").port();
+        if GIVEN.lock().expect("the port set").insert(port) {
+            return port;
+        }
+    }
+}
+
+/// The repository's root: the examples live there.
+pub fn repo_path(relative: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
+}
+
+/// An example file with its placeholders replaced. Every placeholder must
+/// be present: an example that drifts from the test fails loudly instead
+/// of being tested with the wrong addresses.
+pub fn render_example(relative: &str, replacements: &[(&str, String)]) -> String {
+    let path = repo_path(relative);
+    let mut text =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    for (placeholder, value) in replacements {
+        assert!(
+            text.contains(placeholder),
+            "{relative} no longer contains `{placeholder}`, which the test replaces"
+        );
+        text = text.replace(placeholder, value);
+    }
+    text
+}
+
+/// A child process that is killed when the test ends, however it ends; its
+/// output goes to a file, printed when the test fails.
+pub struct Process {
+    name: String,
+    child: Option<Child>,
+    log: PathBuf,
+}
+
+impl Process {
+    pub fn spawn(name: &str, mut command: Command, log: PathBuf) -> Process {
+        let out = File::create(&log).expect("a log file");
+        let err = out.try_clone().expect("a second handle on the log");
+        let child = command
+            .stdin(Stdio::null())
+            .stdout(out)
+            .stderr(err)
+            .spawn()
+            .unwrap_or_else(|e| panic!("{name} does not start: {e}"));
+        Process {
+            name: name.to_owned(),
+            child: Some(child),
+            log,
+        }
+    }
+
+    /// Waits until `port` accepts connections; panics with the log if the
+    /// process exits first or takes longer than `limit`.
+    pub async fn wait_for_port(&mut self, port: u16, limit: Duration) {
+        let start = Instant::now();
+        loop {
+            if tokio::net::TcpStream::connect(("127.0.0.1", port))
+                .await
+                .is_ok()
+            {
+                return;
+            }
+            let child = self.child.as_mut().expect("a running process");
+            if let Some(status) = child.try_wait().expect("the process's state") {
+                panic!(
+                    "{} exited ({status}) before listening on {port}:\n{}",
+                    self.name,
+                    self.log()
+                );
+            }
+            assert!(
+                start.elapsed() < limit,
+                "{} does not listen on {port} after {limit:?}:\n{}",
+                self.name,
+                self.log()
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
+    /// Stops the process at once (SIGKILL) and reaps it.
+    pub fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+}
+
+impl Drop for Process {
+    fn drop(&mut self) {
+        self.kill();
+        if std::thread::panicking() {
+            eprintln!("----- {} output -----\n{}", self.name, self.log());
+        }
+    }
+}
+
+/// A response, read to the end, and how long it took.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: u16,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+    pub elapsed: Duration,
+}
+
+impl Reply {
+    /// A header's value as text, if present; several lines are joined.
+    pub fn header(&self, name: &str) -> Option<String> {
+        let values: Vec<&str> = self
+            .headers
+            .get_all(name)
+            .iter()
+            .map(|v| v.to_str().expect("a visible ASCII header"))
+            .collect();
+        (!values.is_empty()).then(|| values.join(", "))
+    }
+
+    pub fn text(&self) -> &str {
+        std::str::from_utf8(&self.body).expect("a UTF-8 body")
+    }
+}
+
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .no_proxy()
+        .timeout(Duration::from_secs(10))
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("the client builds")
+}
+
+/// One request: method, URL, headers, optional body.
+pub async fn send(
+    client: &reqwest::Client,
+    method: Method,
+    url: &str,
+    headers: &[(&str, &str)],
+    body: Option<&str>,
+) -> Reply {
+    let mut builder = client.request(method.clone(), url);
+    for (name, value) in headers {
+        builder = builder.header(*name, *value);
+    }
+    if let Some(body) = body {
+        builder = builder.body(body.to_owned());
+    }
+    let start = Instant::now();
+    let response = builder
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{method} {url}: no response: {e}"));
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let body = response
+        .bytes()
+        .await
+        .unwrap_or_else(|e| panic!("{method} {url}: the body could not be read: {e}"))
+        .to_vec();
+    Reply {
+        status,
+        headers,
+        body,
+        elapsed: start.elapsed(),
+    }
+}
+
+/// An instant as Mastodon writes `X-RateLimit-Reset`:
+/// `YYYY-MM-DDTHH:MM:SS.ffffffZ`.
+pub fn iso8601(instant: SystemTime) -> String {
+    let since = instant
+        .duration_since(UNIX_EPOCH)
+        .expect("an instant after 1970");
+    let seconds = since.as_secs();
+    let (days, rest) = (seconds / 86_400, seconds % 86_400);
+    // Days to a civil date (H. Hinnant's algorithm).
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:06}Z",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60,
+        since.subsec_micros()
+    )
+}
+
+#[test]
+fn iso8601_formats_known_instants() {
+    assert_eq!(iso8601(UNIX_EPOCH), "1970-01-01T00:00:00.000000Z");
+    assert_eq!(
+        iso8601(UNIX_EPOCH + Duration::new(1_764_084_600, 123_456_000)),
+        "2025-11-25T15:30:00.123456Z"
+    );
+    assert_eq!(
+        iso8601(UNIX_EPOCH + Duration::from_secs(951_782_400)),
+        "2000-02-29T00:00:00.000000Z"
+    );
+}
+
+#[test]
+#[should_panic(expected = "is not installed")]
+fn a_missing_gateway_is_a_failure() {
+    program("error-l10n-no-such-gateway");
+}
