@@ -12,4 +12,6 @@ mod negotiation_http;
 mod oauth;
 mod rate_limit;
 mod render_routes;
+#[path = "../common/time.rs"]
+mod time;
 mod translate;

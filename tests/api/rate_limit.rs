@@ -3,7 +3,8 @@
 
 use std::time::{Duration, SystemTime};
 
-use crate::helpers::{encode, iso8601, spawn_app, Reply};
+use crate::helpers::{encode, spawn_app, Reply};
+use crate::time::iso8601;
 
 fn in_seconds(seconds: u64) -> String {
     iso8601(SystemTime::now() + Duration::from_secs(seconds))

@@ -9,6 +9,8 @@
 mod scenarios;
 mod stack;
 mod support;
+#[path = "../common/time.rs"]
+mod time;
 mod upstream;
 
 /// The same three tests for each gateway.

@@ -9,7 +9,7 @@ use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::Mutex;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use reqwest::header::HeaderMap;
 use reqwest::Method;
@@ -231,46 +231,6 @@ pub async fn send(
         body,
         elapsed: start.elapsed(),
     }
-}
-
-/// An instant as Mastodon writes `X-RateLimit-Reset`:
-/// `YYYY-MM-DDTHH:MM:SS.ffffffZ`.
-pub fn iso8601(instant: SystemTime) -> String {
-    let since = instant
-        .duration_since(UNIX_EPOCH)
-        .expect("an instant after 1970");
-    let seconds = since.as_secs();
-    let (days, rest) = (seconds / 86_400, seconds % 86_400);
-    // Days to a civil date (H. Hinnant's algorithm).
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:06}Z",
-        rest / 3600,
-        rest % 3600 / 60,
-        rest % 60,
-        since.subsec_micros()
-    )
-}
-
-#[test]
-fn iso8601_formats_known_instants() {
-    assert_eq!(iso8601(UNIX_EPOCH), "1970-01-01T00:00:00.000000Z");
-    assert_eq!(
-        iso8601(UNIX_EPOCH + Duration::new(1_764_084_600, 123_456_000)),
-        "2025-11-25T15:30:00.123456Z"
-    );
-    assert_eq!(
-        iso8601(UNIX_EPOCH + Duration::from_secs(951_782_400)),
-        "2000-02-29T00:00:00.000000Z"
-    );
 }
 
 #[test]

@@ -8,7 +8,7 @@ use std::time::{Duration, SystemTime};
 use actix_web::http::StatusCode;
 use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer};
 
-use crate::support::iso8601;
+use crate::time::iso8601;
 
 const JSON: &str = "application/json; charset=utf-8";
 
