@@ -275,8 +275,9 @@ impl Available {
     /// contributes its best match and that match's declared parents; the
     /// default ends the chain, even when the client refused it.
     pub fn negotiate(&self, ranges: &[LanguageRange]) -> Chain {
+        let refusing = ranges.iter().any(|r| r.quality == 0);
         let excluded: Vec<bool> = (0..self.served.len())
-            .map(|i| self.is_refused(i, ranges))
+            .map(|i| refusing && self.is_refused(i, ranges))
             .collect();
         let mut chain = Chain::new();
         for range in ranges.iter().filter(|r| r.quality > 0) {
@@ -286,6 +287,9 @@ impl Available {
             };
             if let Some(index) = found {
                 self.push_with_parents(&mut chain, index, &excluded);
+                if chain.len() == self.served.len() {
+                    break; // nothing left to add
+                }
             }
         }
         if !chain.contains(&self.default) {
@@ -351,6 +355,12 @@ impl Available {
     /// tag, the same tag once likely subtags are added, CLDR's parent locale,
     /// truncation within the script, and a sibling region of the same script.
     fn best_match(&self, tag: &LanguageIdentifier, excluded: &[bool]) -> Option<usize> {
+        // Every step keeps the language (aliases are resolved on both
+        // sides), so a language nothing served speaks needs no likely-subtag
+        // lookups: most members of a long header end here.
+        if !self.served.iter().any(|s| s.key.language == tag.language) {
+            return None;
+        }
         let candidates = || (0..self.served.len()).filter(|&i| !excluded[i]);
         if let Some(i) = candidates().find(|&i| self.served[i].key == *tag) {
             return Some(i);
@@ -511,24 +521,29 @@ fn is_latin_american(region: &str) -> bool {
 
 /// A bounded memo of header value → chain, for one worker: browsers send a
 /// handful of distinct headers, so parsing and matching each once is enough.
-/// Long values are not kept (they are rare and would crowd the memory), and
-/// a full cache starts over rather than tracking recency: a cheap bound.
+/// Bounded in entries and in key bytes; a full cache starts over rather than
+/// tracking recency: a cheap bound that a flood of distinct headers cannot
+/// break.
 #[derive(Debug)]
 pub struct ChainCache {
     generation: u64,
-    chains: HashMap<Box<[u8]>, Rc<[usize]>>,
+    chains: HashMap<Box<[u8]>, Rc<[usize]>, foldhash::fast::RandomState>,
+    /// The bytes of all keys kept.
+    key_bytes: usize,
 }
 
 impl ChainCache {
     /// Entries kept before the cache starts over.
     pub const CAPACITY: usize = 1024;
-    /// The longest header value kept, in bytes.
-    pub const MAX_KEY: usize = 256;
+    /// Key bytes kept before the cache starts over: a bound on its memory
+    /// whatever the headers' lengths.
+    pub const KEY_BUDGET: usize = 256 * 1024;
 
     pub fn new() -> Self {
         ChainCache {
             generation: 0,
-            chains: HashMap::new(),
+            chains: HashMap::default(),
+            key_bytes: 0,
         }
     }
 
@@ -541,20 +556,27 @@ impl ChainCache {
         negotiate: impl FnOnce() -> Chain,
     ) -> Rc<[usize]> {
         if generation != self.generation {
-            self.chains.clear();
+            self.clear();
             self.generation = generation;
         }
-        if let Some(chain) = self.chains.get(header) {
+        // Only what parsing reads is the key: the rest of a longer value
+        // cannot change the chain, but would let a client fill the cache.
+        let key = &header[..header.len().min(MAX_HEADER_BYTES)];
+        if let Some(chain) = self.chains.get(key) {
             return chain.clone();
         }
         let chain: Rc<[usize]> = negotiate().into();
-        if header.len() <= Self::MAX_KEY {
-            if self.chains.len() >= Self::CAPACITY {
-                self.chains.clear();
-            }
-            self.chains.insert(header.into(), chain.clone());
+        if self.chains.len() >= Self::CAPACITY || self.key_bytes + key.len() > Self::KEY_BUDGET {
+            self.clear();
         }
+        self.key_bytes += key.len();
+        self.chains.insert(key.into(), chain.clone());
         chain
+    }
+
+    fn clear(&mut self) {
+        self.chains.clear();
+        self.key_bytes = 0;
     }
 
     pub fn len(&self) -> usize {

@@ -4,6 +4,8 @@
 //! Decoded by hand rather than with a form decoder, because those replace
 //! invalid UTF-8 silently; here it is a fault the gateway's author must see.
 
+use std::borrow::Cow;
+
 /// More parameters than any message needs; beyond it the request is refused.
 pub const MAX_PARAMETERS: usize = 64;
 
@@ -34,19 +36,18 @@ impl Query {
                 return Err(QueryError::TooMany);
             }
             let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-            let name = decode(raw_name).ok_or_else(|| {
-                QueryError::NotUtf8(String::from_utf8_lossy(raw_name.as_bytes()).into())
-            })?;
-            let value = decode(raw_value).ok_or_else(|| QueryError::NotUtf8(name.clone()))?;
+            let name = decode(raw_name).ok_or_else(|| QueryError::NotUtf8(raw_name.to_owned()))?;
+            let value = decode(raw_value).ok_or_else(|| QueryError::NotUtf8(name.to_string()))?;
             // An empty value is no value: gateways pass unset variables so.
-            let set =
-                |slot: &mut Option<String>| *slot = Some(value.clone()).filter(|v| !v.is_empty());
-            match name.as_str() {
-                "locale" => set(&mut query.locale),
-                "status" => set(&mut query.status),
-                "retry_after" => set(&mut query.retry_after),
-                "reset" => set(&mut query.reset),
-                _ => query.args.push((name, value)),
+            let reserved = Some(value.as_ref())
+                .filter(|v| !v.is_empty())
+                .map(str::to_owned);
+            match name.as_ref() {
+                "locale" => query.locale = reserved,
+                "status" => query.status = reserved,
+                "retry_after" => query.retry_after = reserved,
+                "reset" => query.reset = reserved,
+                _ => query.args.push((name.into_owned(), value.into_owned())),
             }
         }
         Ok(query)
@@ -54,8 +55,12 @@ impl Query {
 }
 
 /// `application/x-www-form-urlencoded` decoding: `+` is a space, `%XX` a
-/// byte; a `%` not followed by two hex digits stays as it is.
-fn decode(raw: &str) -> Option<String> {
+/// byte; a `%` not followed by two hex digits stays as it is. Borrows when
+/// there is nothing to decode.
+fn decode(raw: &str) -> Option<Cow<'_, str>> {
+    if !raw.contains(['%', '+']) {
+        return Some(Cow::Borrowed(raw));
+    }
     let bytes = raw.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -73,7 +78,7 @@ fn decode(raw: &str) -> Option<String> {
         }
         i += 1;
     }
-    String::from_utf8(out).ok()
+    String::from_utf8(out).ok().map(Cow::Owned)
 }
 
 fn hex(b: u8) -> Option<u8> {

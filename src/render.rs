@@ -57,9 +57,10 @@ struct Body<'a> {
 }
 
 /// What a locale renders the same way every time, computed at load: the
-/// body of every message without arguments, and the rate-limit hints for
-/// the waits most often told. Serving these is a reference count, with no
-/// formatting, no allocation and no lock.
+/// body of every message without arguments, its text as a JSON string (for
+/// splicing into upstream bodies), and the rate-limit hints for the waits
+/// most often told. Serving these is a reference count or a copy, with no
+/// formatting, no escaping and no lock.
 #[derive(Debug, Default)]
 pub struct Prepared {
     /// Per message: the body with no arguments and no hint (the value, or
@@ -67,8 +68,11 @@ pub struct Prepared {
     plain: Vec<Bytes>,
     /// Per message: the `--oauth-strict` body, for OAuth messages.
     strict: Vec<Option<Bytes>>,
-    /// Hint texts for 1..=59 seconds, 1..=60 minutes, 1..=24 hours.
-    hints: [Vec<String>; 3],
+    /// Per message: the text with no arguments as a JSON string literal.
+    quoted: Vec<Box<str>>,
+    /// Hints as JSON string literals, for 1..=59 seconds, 1..=60 minutes,
+    /// 1..=24 hours.
+    hints: [Vec<Box<str>>; 3],
 }
 
 const HINTS: [(&str, u64); 3] = [
@@ -96,11 +100,12 @@ pub fn prepare(catalog: &Catalog) -> Vec<Prepared> {
                     .expect("no arguments, no argument errors")
                     .body
             };
-            let messages = catalog.metadata.messages().iter().enumerate();
+            let routable = |m: usize| defines[m] && !catalog.metadata.get(m).internal;
+            let messages = 0..catalog.metadata.len();
             let plain = messages
                 .clone()
-                .map(|(m, meta)| {
-                    if defines[m] && !meta.internal {
+                .map(|m| {
+                    if routable(m) {
                         body(m, false)
                     } else {
                         Bytes::new()
@@ -108,7 +113,20 @@ pub fn prepare(catalog: &Catalog) -> Vec<Prepared> {
                 })
                 .collect();
             let strict = messages
-                .map(|(m, meta)| (defines[m] && meta.oauth.is_some()).then(|| body(m, true)))
+                .clone()
+                .map(|m| {
+                    (routable(m) && catalog.metadata.get(m).oauth.is_some()).then(|| body(m, true))
+                })
+                .collect();
+            let quoted = messages
+                .map(|m| {
+                    if routable(m) {
+                        let (text, _) = text(catalog, &chain, m, &[]).expect("no arguments");
+                        quote(&text).into()
+                    } else {
+                        Box::default()
+                    }
+                })
                 .collect();
             let hints = HINTS.map(|(id, up_to)| {
                 let message = catalog
@@ -119,16 +137,22 @@ pub fn prepare(catalog: &Catalog) -> Vec<Prepared> {
                     return Vec::new();
                 }
                 (1..=up_to)
-                    .map(|count| format_hint(catalog, locale, message, count))
+                    .map(|count| quote(&format_hint(catalog, locale, message, count)).into())
                     .collect()
             });
             Prepared {
                 plain,
                 strict,
+                quoted,
                 hints,
             }
         })
         .collect()
+}
+
+/// A JSON string literal.
+fn quote(text: &str) -> String {
+    serde_json::to_string(text).expect("a string serializes")
 }
 
 /// Renders a message; see the module's notes on leniency.
@@ -144,23 +168,34 @@ pub fn render(catalog: &Catalog, request: &RenderRequest) -> Result<Rendered, Ar
     let wait = request
         .wait
         .filter(|&w| w > 0 && request.status == 429 && meta.oauth.is_none());
-    if !has_args && wait.is_none() {
-        let locale = first_defining(catalog, request.chain, request.message);
-        if let Some(prepared) = catalog.prepared.get(locale) {
-            let strict = request
-                .oauth_strict
-                .then(|| prepared.strict[request.message].clone());
-            return Ok(Rendered {
-                status: request.status,
-                body: strict
-                    .flatten()
-                    .unwrap_or_else(|| prepared.plain[request.message].clone()),
-                locale,
-                retry_after: None,
-            });
+    let locale = first_defining(catalog, request.chain, request.message);
+    let Some(prepared) = catalog.prepared.get(locale).filter(|_| !has_args) else {
+        return render_uncached(catalog, request);
+    };
+    let plain = &prepared.plain[request.message];
+    let body = match wait {
+        // `{"error":"…"}` becomes `{"error":"…","error_description":"…"}`.
+        Some(wait) => {
+            let hint = hint_quoted(catalog, request.chain, wait);
+            let open = &plain[..plain.len() - 1];
+            let mut body = Vec::with_capacity(open.len() + hint.len() + 24);
+            body.extend_from_slice(open);
+            body.extend_from_slice(b",\"error_description\":");
+            body.extend_from_slice(hint.as_bytes());
+            body.push(b'}');
+            Bytes::from(body)
         }
-    }
-    render_uncached(catalog, request)
+        None if request.oauth_strict => prepared.strict[request.message]
+            .clone()
+            .unwrap_or_else(|| plain.clone()),
+        None => plain.clone(),
+    };
+    Ok(Rendered {
+        status: request.status,
+        body,
+        locale,
+        retry_after: wait,
+    })
 }
 
 fn render_uncached(catalog: &Catalog, request: &RenderRequest) -> Result<Rendered, ArgumentError> {
@@ -169,7 +204,9 @@ fn render_uncached(catalog: &Catalog, request: &RenderRequest) -> Result<Rendere
     let wait = request
         .wait
         .filter(|&w| w > 0 && request.status == 429 && meta.oauth.is_none());
-    let hint = wait.map(|w| hint(catalog, request.chain, w));
+    let hint: Option<String> = wait.map(|w| {
+        serde_json::from_str(&hint_quoted(catalog, request.chain, w)).expect("a JSON string")
+    });
     let body = match &meta.oauth {
         Some(code) if request.oauth_strict => {
             let english = english_text(catalog, request.message, request.args)?;
@@ -196,6 +233,24 @@ fn render_uncached(catalog: &Catalog, request: &RenderRequest) -> Result<Rendere
         locale,
         retry_after: wait,
     })
+}
+
+/// A message's text as a JSON string literal, for splicing into a body, and
+/// the locale it came from; prepared when the message takes no arguments.
+pub fn quoted_text<'c>(
+    catalog: &'c Catalog,
+    chain: &[usize],
+    message: usize,
+    args: &[(String, String)],
+) -> Result<(std::borrow::Cow<'c, str>, usize), ArgumentError> {
+    if args.is_empty() {
+        let locale = first_defining(catalog, chain, message);
+        if let Some(prepared) = catalog.prepared.get(locale) {
+            return Ok((prepared.quoted[message].as_ref().into(), locale));
+        }
+    }
+    let (text, locale) = text(catalog, chain, message, args)?;
+    Ok((quote(&text).into(), locale))
 }
 
 /// A message's text for a chain, and the locale it came from.
@@ -325,9 +380,14 @@ fn format_message(
     }
 }
 
-/// The localized "Try again in …" for a wait in seconds (> 0): seconds under
-/// a minute, minutes under an hour, else hours, each rounded up.
-pub fn hint(catalog: &Catalog, chain: &[usize], wait: u64) -> String {
+/// The localized "Try again in …" for a wait in seconds (> 0), as a JSON
+/// string literal: seconds under a minute, minutes under an hour, else
+/// hours, each rounded up.
+pub fn hint_quoted<'c>(
+    catalog: &'c Catalog,
+    chain: &[usize],
+    wait: u64,
+) -> std::borrow::Cow<'c, str> {
     let (unit, count) = match wait {
         0..60 => (0, wait),
         60..3600 => (1, wait.div_ceil(60)),
@@ -343,8 +403,8 @@ pub fn hint(catalog: &Catalog, chain: &[usize], wait: u64) -> String {
         .get(locale)
         .and_then(|p| p.hints[unit].get(count.wrapping_sub(1) as usize));
     match prepared {
-        Some(text) => text.clone(),
-        None => format_hint(catalog, locale, message, count),
+        Some(quoted) => quoted.as_ref().into(),
+        None => quote(&format_hint(catalog, locale, message, count)).into(),
     }
 }
 

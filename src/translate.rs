@@ -79,12 +79,15 @@ impl<'de> serde::Deserialize<'de> for Members<'de> {
     }
 }
 
+/// A string member's text and the byte range of its value in the body.
+type StringMember<'a> = (Cow<'a, str>, Range<usize>);
+
 /// The one string member named `name`, with its byte range in `body`.
 fn member<'a>(
     body: &'a str,
     members: &Members<'a>,
     name: &'static str,
-) -> Result<Option<(String, Range<usize>)>, BodyError> {
+) -> Result<Option<StringMember<'a>>, BodyError> {
     let mut found = members.0.iter().filter(|(key, _)| key == name);
     let Some((_, raw)) = found.next() else {
         return Ok(None);
@@ -92,14 +95,12 @@ fn member<'a>(
     if found.next().is_some() {
         return Err(BodyError::Duplicate(name));
     }
-    let text: String = serde_json::from_str(raw.get()).map_err(|_| BodyError::NotAString(name))?;
+    // Borrowed unless the string has escapes.
+    let text: Cow<'a, str> =
+        serde_json::from_str(raw.get()).map_err(|_| BodyError::NotAString(name))?;
     // The raw value borrows from `body`: its address gives its place.
     let start = raw.get().as_ptr() as usize - body.as_ptr() as usize;
     Ok(Some((text, start..start + raw.get().len())))
-}
-
-fn json_string(text: &str) -> String {
-    serde_json::to_string(text).expect("a string serializes")
 }
 
 /// Recognizes and translates a body; see the module's notes.
@@ -109,13 +110,11 @@ pub fn translate(
     request: &TranslateRequest,
 ) -> Result<Outcome, BodyError> {
     let body = std::str::from_utf8(body).map_err(|_| BodyError::NotUtf8)?;
-    let value: &RawValue =
-        serde_json::from_str(body).map_err(|e| BodyError::NotJson(e.to_string()))?;
-    if !value.get().starts_with('{') {
-        return Err(BodyError::NotObject);
-    }
-    let members: Members =
-        serde_json::from_str(body).map_err(|e| BodyError::NotJson(e.to_string()))?;
+    let members: Members = serde_json::from_str(body).map_err(|e| match e.classify() {
+        // Valid JSON of another type than an object.
+        serde_json::error::Category::Data => BodyError::NotObject,
+        _ => BodyError::NotJson(e.to_string()),
+    })?;
     let (error, error_range) = member(body, &members, "error")?.ok_or(BodyError::NoError)?;
     let description = member(body, &members, "error_description")?;
 
@@ -127,22 +126,19 @@ pub fn translate(
         let meta = catalog.metadata.get(found.message);
         meta.oauth.is_some().then(|| (found, range.clone()))
     });
-    let mut edits: Vec<(Range<usize>, String)> = Vec::new();
+    let mut edits: Vec<(Range<usize>, Cow<str>)> = Vec::with_capacity(2);
     let (message, locale, retry_after) = if let Some((found, range)) = oauth {
         let Ok((localized, locale)) =
-            render::text(catalog, request.chain, found.message, &found.args)
+            render::quoted_text(catalog, request.chain, found.message, &found.args)
         else {
             return Ok(Outcome::Passthrough);
         };
         if request.oauth_strict {
             // Keep the upstream's own description; add the translation.
-            let field = format!(
-                r#","error_description_localized":{}"#,
-                json_string(&localized)
-            );
-            edits.push((range.end..range.end, field));
+            let field = format!(r#","error_description_localized":{localized}"#);
+            edits.push((range.end..range.end, field.into()));
         } else {
-            edits.push((range, json_string(&localized)));
+            edits.push((range, localized));
         }
         (found.message, locale, None)
     } else {
@@ -153,18 +149,18 @@ pub fn translate(
             return Ok(Outcome::Passthrough); // an OAuth description is never an API `error`
         }
         let Ok((localized, locale)) =
-            render::text(catalog, request.chain, found.message, &found.args)
+            render::quoted_text(catalog, request.chain, found.message, &found.args)
         else {
             return Ok(Outcome::Passthrough);
         };
-        edits.push((error_range.clone(), json_string(&localized)));
+        edits.push((error_range.clone(), localized));
         let wait = request.wait.filter(|&w| w > 0 && request.status == 429);
         // The hint goes in `error_description`, unless the upstream wrote
         // its own there, which is its to keep.
         if let (Some(wait), None) = (wait, &description) {
-            let hint = render::hint(catalog, request.chain, wait);
-            let field = format!(r#","error_description":{}"#, json_string(&hint));
-            edits.push((error_range.end..error_range.end, field));
+            let hint = render::hint_quoted(catalog, request.chain, wait);
+            let field = format!(r#","error_description":{hint}"#);
+            edits.push((error_range.end..error_range.end, field.into()));
         }
         (found.message, locale, wait)
     };
@@ -177,9 +173,10 @@ pub fn translate(
 }
 
 /// Applies non-overlapping edits, given in any order.
-fn splice(body: &str, mut edits: Vec<(Range<usize>, String)>) -> String {
+fn splice(body: &str, mut edits: Vec<(Range<usize>, Cow<str>)>) -> String {
     edits.sort_by_key(|(range, _)| (range.start, range.end));
-    let mut out = String::with_capacity(body.len() + 64);
+    let extra: usize = edits.iter().map(|(_, text)| text.len()).sum();
+    let mut out = String::with_capacity(body.len() + extra);
     let mut at = 0;
     for (range, text) in edits {
         out.push_str(&body[at..range.start]);

@@ -183,11 +183,31 @@ fn the_chain_cache_is_bounded_and_per_catalog() {
     assert_eq!(computed, 1, "a known header is not negotiated again");
     let chain = cache.get_or_insert(2, b"de", || vec![2, 0]);
     assert_eq!(&*chain, &[2, 0], "another catalog starts afresh");
-    let long = vec![b'a'; ChainCache::MAX_KEY + 1];
-    cache.get_or_insert(2, &long, || vec![0]);
-    assert_eq!(cache.len(), 1, "long values are not kept");
     for i in 0..ChainCache::CAPACITY * 2 {
         cache.get_or_insert(2, format!("x{i}").as_bytes(), || vec![0]);
         assert!(cache.len() <= ChainCache::CAPACITY);
     }
+    // Long values count against a byte budget: 4 KiB keys, 64 of them.
+    let mut cache = ChainCache::new();
+    for i in 0..200u32 {
+        let mut header = vec![b'a'; 100 * 1024];
+        header[..4].copy_from_slice(&i.to_be_bytes());
+        cache.get_or_insert(1, &header, || vec![0]);
+        assert!(
+            cache.len() <= ChainCache::KEY_BUDGET / MAX_HEADER_BYTES,
+            "{}",
+            cache.len()
+        );
+    }
+    // Only the part parsing reads is the key.
+    let mut computed = 0;
+    for tail in [b"x", b"y"] {
+        let mut header = vec![b'a'; MAX_HEADER_BYTES];
+        header.extend_from_slice(tail);
+        cache.get_or_insert(1, &header, || {
+            computed += 1;
+            vec![0]
+        });
+    }
+    assert_eq!(computed, 1);
 }
