@@ -32,11 +32,15 @@ struct Pattern {
     specificity: usize,
 }
 
+/// A fast hash: the keys are the catalog's own texts, not an attacker's
+/// choice, so collision resistance buys nothing here.
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+
 #[derive(Debug, Default)]
 pub struct Recognizer {
-    exact: HashMap<String, Match>,
+    exact: FastMap<String, Match>,
     /// Literal prefix → patterns that start with it.
-    by_prefix: HashMap<String, Vec<usize>>,
+    by_prefix: FastMap<String, Vec<usize>>,
     /// The distinct prefix lengths, to look each up once.
     prefix_lengths: Vec<usize>,
     patterns: Vec<Pattern>,

@@ -6,6 +6,7 @@
 
 use bytes::Bytes;
 use fluent_bundle::{FluentArgs, FluentValue};
+use fluent_syntax::ast;
 use serde::Serialize;
 
 use crate::catalog::{Catalog, MessageMeta, BARE_ATTRIBUTE};
@@ -73,6 +74,56 @@ pub struct Prepared {
     /// Hints as JSON string literals, for 1..=59 seconds, 1..=60 minutes,
     /// 1..=24 hours.
     hints: [Vec<Box<str>>; 3],
+    /// Per message with string variables only: its value as a template.
+    templates: Vec<Option<Template>>,
+}
+
+/// A message value of only text and string variables (no selector, no
+/// function, no reference, as most are): filled by concatenation, the way
+/// Fluent would write it, without resolving the pattern per request.
+#[derive(Debug)]
+struct Template(Vec<Piece>);
+
+#[derive(Debug)]
+enum Piece {
+    Text(Box<str>),
+    Variable(Box<str>),
+}
+
+impl Template {
+    fn of(pattern: &ast::Pattern<&str>) -> Option<Template> {
+        let mut pieces = Vec::with_capacity(pattern.elements.len());
+        for element in &pattern.elements {
+            pieces.push(match element {
+                ast::PatternElement::TextElement { value } => Piece::Text((*value).into()),
+                ast::PatternElement::Placeable {
+                    expression:
+                        ast::Expression::Inline(ast::InlineExpression::VariableReference { id }),
+                } => Piece::Variable(id.name.into()),
+                _ => return None,
+            });
+        }
+        Some(Template(pieces))
+    }
+
+    /// The text, or `None` when a variable has no value (`.bare` applies);
+    /// as `fluent_args`, the last of a repeated name wins and empty is none.
+    fn fill(&self, args: &[(String, String)]) -> Option<String> {
+        let mut text = String::with_capacity(64);
+        for piece in &self.0 {
+            match piece {
+                Piece::Text(t) => text.push_str(t),
+                Piece::Variable(name) => {
+                    let (_, value) = args.iter().rev().find(|(n, _)| **n == **name)?;
+                    if value.is_empty() {
+                        return None;
+                    }
+                    text.push_str(value);
+                }
+            }
+        }
+        Some(text)
+    }
 }
 
 const HINTS: [(&str, u64); 3] = [
@@ -140,11 +191,26 @@ pub fn prepare(catalog: &Catalog) -> Vec<Prepared> {
                     .map(|count| quote(&format_hint(catalog, locale, message, count)).into())
                     .collect()
             });
+            let templates = catalog
+                .metadata
+                .messages()
+                .iter()
+                .enumerate()
+                .map(|(m, meta)| {
+                    // Numbers are formatted by Fluent; strings are copied.
+                    if !defines[m] || meta.variables.is_empty() || !meta.numeric.is_empty() {
+                        return None;
+                    }
+                    let bundle = &catalog.locales[locale].bundle;
+                    Template::of(bundle.get_message(&meta.id)?.value()?)
+                })
+                .collect();
             Prepared {
                 plain,
                 strict,
                 quoted,
                 hints,
+                templates,
             }
         })
         .collect()
@@ -261,8 +327,15 @@ pub fn text(
     args: &[(String, String)],
 ) -> Result<(String, usize), ArgumentError> {
     let meta = catalog.metadata.get(message);
-    let fluent = fluent_args(meta, args)?;
     let locale = first_defining(catalog, chain, message);
+    let template = catalog
+        .prepared
+        .get(locale)
+        .and_then(|p| p.templates[message].as_ref());
+    if let Some(text) = template.and_then(|t| t.fill(args)) {
+        return Ok((text, locale));
+    }
+    let fluent = fluent_args(meta, args)?;
     Ok((
         format_message(catalog, locale, meta, fluent.as_ref()),
         locale,

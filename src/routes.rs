@@ -215,10 +215,10 @@ async fn translate_body(
     )?;
     let status_code = actix_web::http::StatusCode::from_u16(status).expect("200..=599 is valid");
     let mut response = HttpResponse::build(status_code);
-    response.insert_header((header::CONTENT_TYPE, JSON));
     match outcome {
         Outcome::Passthrough => Ok(response
-            .insert_header((RESULT_HEADER, "passthrough"))
+            .insert_header((header::CONTENT_TYPE, JSON_VALUE))
+            .insert_header((RESULT, HeaderValue::from_static("passthrough")))
             .body(body)),
         Outcome::Rendered {
             body,

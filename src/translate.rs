@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 
-use serde::de::{Deserializer, MapAccess, Visitor};
+use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use crate::catalog::Catalog;
@@ -56,23 +56,40 @@ pub enum Outcome {
     Passthrough,
 }
 
-/// The object's members in order, each value as its raw text.
-struct Members<'a>(Vec<(Cow<'a, str>, &'a RawValue)>);
+/// The two members translation reads, as raw text borrowed from the body;
+/// every other member is only checked to be JSON, and kept as it is.
+#[derive(Default)]
+struct ErrorMembers<'a> {
+    error: Option<&'a RawValue>,
+    description: Option<&'a RawValue>,
+    duplicate: Option<&'static str>,
+}
 
-impl<'de> serde::Deserialize<'de> for Members<'de> {
+impl<'de> serde::Deserialize<'de> for ErrorMembers<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct MembersVisitor;
         impl<'de> Visitor<'de> for MembersVisitor {
-            type Value = Members<'de>;
+            type Value = ErrorMembers<'de>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a JSON object")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-                let mut members = Vec::new();
-                while let Some(member) = map.next_entry::<Cow<'de, str>, &'de RawValue>()? {
-                    members.push(member);
+                let mut members = ErrorMembers::default();
+                while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+                    let (slot, name) = match key.as_ref() {
+                        "error" => (&mut members.error, "error"),
+                        "error_description" => (&mut members.description, "error_description"),
+                        _ => {
+                            map.next_value::<IgnoredAny>()?;
+                            continue;
+                        }
+                    };
+                    if slot.is_some() {
+                        members.duplicate.get_or_insert(name);
+                    }
+                    *slot = Some(map.next_value()?);
                 }
-                Ok(Members(members))
+                Ok(members)
             }
         }
         deserializer.deserialize_map(MembersVisitor)
@@ -82,20 +99,15 @@ impl<'de> serde::Deserialize<'de> for Members<'de> {
 /// A string member's text and the byte range of its value in the body.
 type StringMember<'a> = (Cow<'a, str>, Range<usize>);
 
-/// The one string member named `name`, with its byte range in `body`.
-fn member<'a>(
+/// A string member's text (borrowed unless it has escapes) and place.
+fn string_member<'a>(
     body: &'a str,
-    members: &Members<'a>,
+    raw: Option<&'a RawValue>,
     name: &'static str,
 ) -> Result<Option<StringMember<'a>>, BodyError> {
-    let mut found = members.0.iter().filter(|(key, _)| key == name);
-    let Some((_, raw)) = found.next() else {
+    let Some(raw) = raw else {
         return Ok(None);
     };
-    if found.next().is_some() {
-        return Err(BodyError::Duplicate(name));
-    }
-    // Borrowed unless the string has escapes.
     let text: Cow<'a, str> =
         serde_json::from_str(raw.get()).map_err(|_| BodyError::NotAString(name))?;
     // The raw value borrows from `body`: its address gives its place.
@@ -110,13 +122,17 @@ pub fn translate(
     request: &TranslateRequest,
 ) -> Result<Outcome, BodyError> {
     let body = std::str::from_utf8(body).map_err(|_| BodyError::NotUtf8)?;
-    let members: Members = serde_json::from_str(body).map_err(|e| match e.classify() {
+    let members: ErrorMembers = serde_json::from_str(body).map_err(|e| match e.classify() {
         // Valid JSON of another type than an object.
         serde_json::error::Category::Data => BodyError::NotObject,
         _ => BodyError::NotJson(e.to_string()),
     })?;
-    let (error, error_range) = member(body, &members, "error")?.ok_or(BodyError::NoError)?;
-    let description = member(body, &members, "error_description")?;
+    if let Some(name) = members.duplicate {
+        return Err(BodyError::Duplicate(name));
+    }
+    let (error, error_range) =
+        string_member(body, members.error, "error")?.ok_or(BodyError::NoError)?;
+    let description = string_member(body, members.description, "error_description")?;
 
     // Doorkeeper's shape: `error` is a code that stays, and the description
     // speaks (also for codes this catalog does not know, which Doorkeeper

@@ -207,3 +207,40 @@ fn oauth_safe_keeps_only_rfc6749_characters() {
     assert_eq!(oauth_safe(r#"a "b" \c é ~"#), "a _b_ _c _ ~");
     assert_eq!(oauth_safe("tab\tnewline\n"), "tab_newline_");
 }
+
+#[test]
+fn templates_write_what_fluent_writes() {
+    let c = catalog();
+    let args = |meta: &MessageMeta| -> Vec<(String, String)> {
+        meta.variables
+            .iter()
+            .map(|v| (v.clone(), format!("<{v} é \"x\">")))
+            .collect()
+    };
+    let mut checked = 0;
+    for (l, prepared) in c.prepared.iter().enumerate() {
+        for (m, template) in prepared.templates.iter().enumerate() {
+            let Some(template) = template else { continue };
+            let meta = c.metadata.get(m);
+            let args = args(meta);
+            let fluent = fluent_args(meta, &args).unwrap();
+            assert_eq!(
+                template.fill(&args).as_deref(),
+                Some(format_message(c, l, meta, fluent.as_ref()).as_str()),
+                "{} in {}",
+                meta.id,
+                c.locales[l].tag_text
+            );
+            assert_eq!(
+                template.fill(&[]),
+                None,
+                "a missing variable leaves it to .bare"
+            );
+            checked += 1;
+        }
+    }
+    assert!(
+        checked >= 13 * 5,
+        "templates for the string-only messages: {checked}"
+    );
+}
