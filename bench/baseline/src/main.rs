@@ -2,9 +2,11 @@
 //! body with the product's headers, with nothing computed per request: the
 //! practical limit of actix-web on the machine.
 //!
-//! Every path but `/healthz` is the fixed answer, through the app's default
-//! service: no route pattern is matched (a `{id}` pattern would match by
-//! regex, a cost the product does not have to pay either).
+//! Every path but `/healthz` and `POST /v1/translate` is the fixed answer,
+//! through the app's default service: no route pattern is matched (a `{id}`
+//! pattern would match by regex, a cost the product does not have to pay
+//! either). `POST /v1/translate` reads the body first, then answers the same
+//! bytes: the framework's own cost of a POST, for the translate scenarios.
 //!
 //! `error-l10n-baseline [--bind ADDR] [--workers N]`
 
@@ -23,6 +25,13 @@ async fn fixed() -> HttpResponse {
         .insert_header((HeaderName::from_static("error-l10n-result"), "rendered"))
         .insert_header((HeaderName::from_static("error-l10n-id"), "rate-limited"))
         .body(BODY)
+}
+
+/// The same answer after reading the request's body, as `POST
+/// /v1/translate` must: what actix-web itself costs for a POST.
+async fn fixed_after_body(body: web::Bytes) -> HttpResponse {
+    std::hint::black_box(body);
+    fixed().await
 }
 
 async fn healthz() -> HttpResponse {
@@ -50,6 +59,7 @@ fn main() -> std::io::Result<()> {
         let mut server = HttpServer::new(|| {
             App::new()
                 .route("/healthz", web::get().to(healthz))
+                .route("/v1/translate", web::post().to(fixed_after_body))
                 .default_service(web::to(fixed))
         });
         if let Some(workers) = workers {
