@@ -56,7 +56,7 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
             source,
         })?;
         tracing::info!(address = %app.local_addr(), locales, "error-l10n listening");
-        app.shutdown_on_signal();
+        app.shutdown_on_signal().map_err(CliError::Server)?;
         app.run_until_stopped().await.map_err(CliError::Server)
     })
 }

@@ -64,16 +64,20 @@ impl Application {
     }
 
     /// On SIGTERM or SIGINT: report not ready, stop accepting, and let the
-    /// requests in flight finish.
-    pub fn shutdown_on_signal(&self) {
+    /// requests in flight finish. The handlers are installed before this
+    /// returns, so a signal right after start-up is not lost to the default
+    /// action. Call it inside the runtime.
+    pub fn shutdown_on_signal(&self) -> std::io::Result<()> {
         let handle = self.handle();
         let draining = self.draining.clone();
+        let signal = shutdown_signal()?;
         actix_web::rt::spawn(async move {
-            wait_for_signal().await;
+            signal.await;
             tracing::info!("shutting down: draining requests in flight");
             draining.store(true, Ordering::Relaxed);
             handle.stop(true).await;
         });
+        Ok(())
     }
 
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
@@ -81,18 +85,24 @@ impl Application {
     }
 }
 
+/// A future that completes on the first SIGTERM or SIGINT; the handlers
+/// are registered now.
 #[cfg(unix)]
-async fn wait_for_signal() {
+fn shutdown_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
     use tokio::signal::unix::{signal, SignalKind};
-    let mut term = signal(SignalKind::terminate()).expect("a SIGTERM handler installs");
-    let mut int = signal(SignalKind::interrupt()).expect("a SIGINT handler installs");
-    tokio::select! {
-        _ = term.recv() => {}
-        _ = int.recv() => {}
-    }
+    let mut term = signal(SignalKind::terminate())?;
+    let mut int = signal(SignalKind::interrupt())?;
+    Ok(async move {
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = int.recv() => {}
+        }
+    })
 }
 
 #[cfg(not(unix))]
-async fn wait_for_signal() {
-    let _ = tokio::signal::ctrl_c().await;
+fn shutdown_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
+    Ok(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
 }

@@ -179,3 +179,48 @@ fn flags_have_environment_equivalents() {
         "{out:?}"
     );
 }
+
+#[test]
+fn sigterm_drains_and_exits_cleanly() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let bind = format!("127.0.0.1:{port}");
+    let child = Command::new(env!("CARGO_BIN_EXE_error-l10n"))
+        .args(["serve", "--bind", &bind])
+        .env_remove("ERROR_L10N_LOCALES")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Serving, not merely listening: the server runs once its signal
+    // handlers are in place.
+    let healthy = || {
+        use std::io::{Read, Write};
+        let mut stream = std::net::TcpStream::connect(&bind).ok()?;
+        stream
+            .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            .ok()?;
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).ok()?;
+        answer.starts_with("HTTP/1.1 200").then_some(())
+    };
+    let started = std::time::Instant::now();
+    while healthy().is_none() {
+        assert!(started.elapsed().as_secs() < 10, "the server did not start");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("shutting down: draining requests in flight"),
+        "{stderr}"
+    );
+}
