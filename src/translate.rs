@@ -207,6 +207,47 @@ fn splice(body: &str, mut edits: Vec<(Range<usize>, Cow<str>)>) -> String {
 mod tests {
     use super::*;
 
+    /// Every prefix of real bodies, and each byte replaced by a troublesome
+    /// one: an answer (rendered, passthrough or a body error), never a panic.
+    #[test]
+    fn mangled_bodies_never_panic() {
+        let catalog = Catalog::embedded();
+        let request = TranslateRequest {
+            chain: &[catalog.source],
+            status: 429,
+            wait: Some(30),
+            oauth_strict: true,
+        };
+        let bodies = [
+            r#"{"error":"Too many requests"}"#,
+            r#"{"error":"Validation failed: Text can't be blank","details":{"text":[{"error":"ERR_BLANK"}]}}"#,
+            r#"{"error":"invalid_grant","error_description":"The code_challenge_method must be one of S256, plain.","state":"é"}"#,
+            r#" { "error" : "Unknown filter: x\u00e9\"" , "n" : [1.5e3, null, true] } "#,
+        ];
+        let mut answered = 0;
+        for body in bodies {
+            let bytes = body.as_bytes();
+            for end in 0..=bytes.len() {
+                let _ = translate(&catalog, &bytes[..end], &request);
+                answered += 1;
+            }
+            for at in 0..bytes.len() {
+                for replacement in [b'"', b'\\', b'{', b'}', b',', b':', 0xff, 0x00, b' '] {
+                    let mut mangled = bytes.to_vec();
+                    mangled[at] = replacement;
+                    if let Ok(Outcome::Rendered { body, .. }) =
+                        translate(&catalog, &mangled, &request)
+                    {
+                        serde_json::from_str::<serde_json::Value>(&body)
+                            .expect("a rendered body is JSON");
+                    }
+                    answered += 1;
+                }
+            }
+        }
+        assert!(answered > 1000);
+    }
+
     #[test]
     fn splicing_keeps_everything_else() {
         let body = r#"{ "a" : 1.50, "error" : "x", "b":[1e3] }"#;
