@@ -14,6 +14,31 @@ fn ago(seconds: u64) -> String {
     iso8601(SystemTime::now() - Duration::from_secs(seconds))
 }
 
+/// Checks a rendered 429 whose wait is counted from now: the hint, and a
+/// `Retry-After` within `seconds` (the clock moves between the two sides).
+fn assert_hint_within(
+    case: &str,
+    reply: &Reply,
+    hint: &str,
+    seconds: std::ops::RangeInclusive<u64>,
+) {
+    reply.assert_rendered(case, 429, "rate-limited", "en");
+    assert_eq!(
+        reply.field(case, "error_description").as_deref(),
+        Some(hint),
+        "{case}"
+    );
+    let retry_after: u64 = reply
+        .header("retry-after")
+        .unwrap_or_else(|| panic!("{case}: no Retry-After"))
+        .parse()
+        .expect("Retry-After in whole seconds");
+    assert!(
+        seconds.contains(&retry_after),
+        "{case}: Retry-After {retry_after}"
+    );
+}
+
 /// Checks a rendered 429 with the hint and `Retry-After` given, or neither.
 fn assert_hint(case: &str, reply: &Reply, hint: Option<&str>, retry_after: Option<&str>) {
     reply.assert_rendered(case, 429, "rate-limited", "en");
@@ -87,21 +112,7 @@ async fn reset_in_the_query_counts_from_now() {
     let reset = in_seconds(90);
     let path = format!("/v1/errors/rate-limited?reset={}", encode(&reset));
     let reply = app.get(&path).await;
-    reply.assert_rendered(&path, 429, "rate-limited", "en");
-    assert_eq!(
-        reply.field(&path, "error_description").as_deref(),
-        Some("Try again in 2 minutes."),
-        "{path}"
-    );
-    let seconds: u64 = reply
-        .header("retry-after")
-        .unwrap_or_else(|| panic!("{path}: no Retry-After"))
-        .parse()
-        .expect("Retry-After in whole seconds");
-    assert!(
-        (89..=91).contains(&seconds),
-        "{path}: Retry-After {seconds}"
-    );
+    assert_hint_within(&path, &reply, "Try again in 2 minutes.", 89..=91);
 
     let past = format!("/v1/errors/rate-limited?reset={}", encode(&ago(30)));
     assert_hint(&past, &app.get(&past).await, None, None);
@@ -153,21 +164,7 @@ async fn forwarded_headers_work_like_the_query() {
         .get_with("/v1/status/429", &[("X-RateLimit-Reset", &in_seconds(90))])
         .await;
     let case = "X-RateLimit-Reset in 90 s";
-    reply.assert_rendered(case, 429, "rate-limited", "en");
-    assert_eq!(
-        reply.field(case, "error_description").as_deref(),
-        Some("Try again in 2 minutes."),
-        "{case}"
-    );
-    let seconds: u64 = reply
-        .header("retry-after")
-        .unwrap_or_else(|| panic!("{case}: no Retry-After"))
-        .parse()
-        .expect("Retry-After in whole seconds");
-    assert!(
-        (89..=91).contains(&seconds),
-        "{case}: Retry-After {seconds}"
-    );
+    assert_hint_within(case, &reply, "Try again in 2 minutes.", 89..=91);
 
     // RFC 9110 allows an HTTP-date in Retry-After.
     let date = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(120));
@@ -175,21 +172,7 @@ async fn forwarded_headers_work_like_the_query() {
     let reply = app
         .get_with("/v1/errors/rate-limited", &[("Retry-After", &date)])
         .await;
-    reply.assert_rendered(&case, 429, "rate-limited", "en");
-    assert_eq!(
-        reply.field(&case, "error_description").as_deref(),
-        Some("Try again in 2 minutes."),
-        "{case}"
-    );
-    let seconds: u64 = reply
-        .header("retry-after")
-        .unwrap_or_else(|| panic!("{case}: no Retry-After"))
-        .parse()
-        .expect("Retry-After in whole seconds");
-    assert!(
-        (118..=120).contains(&seconds),
-        "{case}: Retry-After {seconds}"
-    );
+    assert_hint_within(&case, &reply, "Try again in 2 minutes.", 118..=120);
 
     // An offset other than Z.
     let in_90s_at_plus_2 =
