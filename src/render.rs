@@ -147,9 +147,9 @@ pub fn prepare(catalog: &Catalog) -> Vec<Prepared> {
                     wait: None,
                     oauth_strict,
                 };
-                render_uncached(catalog, &request)
+                body_without_hint(catalog, &request)
                     .expect("no arguments, no argument errors")
-                    .body
+                    .0
             };
             let routable = |m: usize| defines[m] && !catalog.metadata.get(m).internal;
             let messages = 0..catalog.metadata.len();
@@ -231,30 +231,23 @@ pub fn render(catalog: &Catalog, request: &RenderRequest) -> Result<Rendered, Ar
             .iter()
             .any(|(name, value)| name == v && !value.is_empty())
     });
+    let locale = first_defining(catalog, request.chain, request.message);
+    let (body, locale) = match catalog.prepared.get(locale).filter(|_| !has_args) {
+        Some(prepared) => {
+            let plain = &prepared.plain[request.message];
+            let strict = request
+                .oauth_strict
+                .then(|| prepared.strict[request.message].clone());
+            (strict.flatten().unwrap_or_else(|| plain.clone()), locale)
+        }
+        None => body_without_hint(catalog, request)?,
+    };
     let wait = request
         .wait
         .filter(|&w| w > 0 && request.status == 429 && meta.oauth.is_none());
-    let locale = first_defining(catalog, request.chain, request.message);
-    let Some(prepared) = catalog.prepared.get(locale).filter(|_| !has_args) else {
-        return render_uncached(catalog, request);
-    };
-    let plain = &prepared.plain[request.message];
     let body = match wait {
-        // `{"error":"…"}` becomes `{"error":"…","error_description":"…"}`.
-        Some(wait) => {
-            let hint = hint_quoted(catalog, request.chain, wait);
-            let open = &plain[..plain.len() - 1];
-            let mut body = Vec::with_capacity(open.len() + hint.len() + 24);
-            body.extend_from_slice(open);
-            body.extend_from_slice(b",\"error_description\":");
-            body.extend_from_slice(hint.as_bytes());
-            body.push(b'}');
-            Bytes::from(body)
-        }
-        None if request.oauth_strict => prepared.strict[request.message]
-            .clone()
-            .unwrap_or_else(|| plain.clone()),
-        None => plain.clone(),
+        Some(wait) => with_hint(&body, &hint_quoted(catalog, request.chain, wait)),
+        None => body,
     };
     Ok(Rendered {
         status: request.status,
@@ -264,15 +257,24 @@ pub fn render(catalog: &Catalog, request: &RenderRequest) -> Result<Rendered, Ar
     })
 }
 
-fn render_uncached(catalog: &Catalog, request: &RenderRequest) -> Result<Rendered, ArgumentError> {
+/// `{"error":"…"}` becomes `{"error":"…","error_description":<hint>}`.
+fn with_hint(body: &[u8], hint: &str) -> Bytes {
+    let open = &body[..body.len() - 1];
+    let mut out = Vec::with_capacity(open.len() + hint.len() + 24);
+    out.extend_from_slice(open);
+    out.extend_from_slice(b",\"error_description\":");
+    out.extend_from_slice(hint.as_bytes());
+    out.push(b'}');
+    Bytes::from(out)
+}
+
+/// The body formatted for this request (its arguments), without the hint.
+fn body_without_hint(
+    catalog: &Catalog,
+    request: &RenderRequest,
+) -> Result<(Bytes, usize), ArgumentError> {
     let meta = catalog.metadata.get(request.message);
     let (text, locale) = text(catalog, request.chain, request.message, request.args)?;
-    let wait = request
-        .wait
-        .filter(|&w| w > 0 && request.status == 429 && meta.oauth.is_none());
-    let hint: Option<String> = wait.map(|w| {
-        serde_json::from_str(&hint_quoted(catalog, request.chain, w)).expect("a JSON string")
-    });
     let body = match &meta.oauth {
         Some(code) if request.oauth_strict => {
             let english = english_text(catalog, request.message, request.args)?;
@@ -289,16 +291,11 @@ fn render_uncached(catalog: &Catalog, request: &RenderRequest) -> Result<Rendere
         }),
         None => serialize(&Body {
             error: &text,
-            error_description: hint.as_deref(),
+            error_description: None,
             error_description_localized: None,
         }),
     };
-    Ok(Rendered {
-        status: request.status,
-        body: Bytes::from(body),
-        locale,
-        retry_after: wait,
-    })
+    Ok((Bytes::from(body), locale))
 }
 
 /// A message's text as a JSON string literal, for splicing into a body, and

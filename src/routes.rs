@@ -8,6 +8,7 @@ use std::time::SystemTime;
 
 use actix_web::http::header::{self, HeaderName, HeaderValue};
 use actix_web::{guard, web, HttpRequest, HttpResponse, ResponseError};
+use bytes::Bytes;
 use serde::Serialize;
 
 use crate::catalog::Catalog;
@@ -37,8 +38,8 @@ pub struct State {
     pub draining: Arc<AtomicBool>,
     /// The largest body `POST /v1/translate` reads, in bytes.
     pub body_limit: usize,
-    locales_body: String,
-    messages_body: String,
+    locales_body: Bytes,
+    messages_body: Bytes,
     /// Per locale, its tag as a `Content-Language` value.
     content_language: Vec<HeaderValue>,
     /// Per message, its id as an `Error-L10n-Id` value.
@@ -66,8 +67,8 @@ impl State {
                 .map(|m| header(&m.id))
                 .collect(),
             body_limit,
-            locales_body: locales_json(&catalog),
-            messages_body: messages_json(&catalog),
+            locales_body: locales_json(&catalog).into(),
+            messages_body: messages_json(&catalog).into(),
             catalog,
             oauth_strict,
             draining,
@@ -369,7 +370,7 @@ async fn messages(state: web::Data<State>) -> HttpResponse {
 }
 
 async fn healthz() -> HttpResponse {
-    json(r#"{"status":"ok"}"#.to_owned())
+    json(r#"{"status":"ok"}"#)
 }
 
 async fn readyz(state: web::Data<State>) -> HttpResponse {
@@ -378,7 +379,7 @@ async fn readyz(state: web::Data<State>) -> HttpResponse {
             .insert_header((header::CONTENT_TYPE, JSON))
             .body(r#"{"status":"draining"}"#)
     } else {
-        json(r#"{"status":"ready"}"#.to_owned())
+        json(r#"{"status":"ready"}"#)
     }
 }
 
@@ -390,7 +391,7 @@ async fn method_not_allowed(req: HttpRequest) -> HttpResponse {
     Fault::MethodNotAllowed(req.method().to_string()).error_response()
 }
 
-fn json(body: String) -> HttpResponse {
+fn json(body: impl actix_web::body::MessageBody + 'static) -> HttpResponse {
     HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, JSON))
         .body(body)

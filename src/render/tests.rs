@@ -244,3 +244,27 @@ fn templates_write_what_fluent_writes() {
         "templates for the string-only messages: {checked}"
     );
 }
+
+#[test]
+fn the_hint_joins_a_body_formatted_with_arguments() {
+    let c = catalog();
+    let message = c.metadata.index_of("param-missing").unwrap();
+    let args = [("param".to_string(), "status".to_string())];
+    let rendered = render(
+        c,
+        &RenderRequest {
+            message,
+            status: 429,
+            chain: &[locale("en")],
+            args: &args,
+            wait: Some(30),
+            oauth_strict: false,
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        std::str::from_utf8(&rendered.body).unwrap(),
+        r#"{"error":"param is missing or the value is empty or invalid: status","error_description":"Try again in 30 seconds."}"#
+    );
+    assert_eq!(rendered.retry_after, Some(30));
+}
