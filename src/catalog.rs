@@ -1,28 +1,27 @@
-//! The catalog: every locale's Fluent bundle, the messages' metadata, and the
-//! served locales prepared for negotiation.
+//! The catalog: every locale's Fluent bundle, read from locale folders and
+//! validated against the metadata, and the served locales prepared for
+//! negotiation.
 //!
 //! Loading is strict (any problem refuses the whole catalog, every problem is
-//! reported at once with `file:line:column`); rendering, in `render`, is
-//! lenient. The shipped locales are embedded in the binary; `--locales DIR`
-//! reads a folder of the same layout instead.
+//! reported at once with `file:line:column`); rendering is lenient. The
+//! shipped locales are embedded in the binary; `--locales DIR` reads a folder
+//! of the same layout instead.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 use include_dir::{include_dir, Dir};
-use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
 
-use crate::negotiation::{self, Available};
-use crate::recognize::Recognizer;
+use crate::metadata::{MessageId, Metadata};
+use crate::negotiation::{self, Available, LocaleId};
+use crate::plural::Plurals;
 
 static EMBEDDED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
-const METADATA: &str = include_str!("catalog/messages.toml");
 
 /// The locale every id exists in first, and every chain ends with by default.
 pub const SOURCE_LOCALE: &str = "en";
@@ -30,149 +29,6 @@ pub const SOURCE_LOCALE: &str = "en";
 const LOCALE_NAME_ID: &str = "locale-name";
 /// The attribute rendered when an argument is missing.
 pub const BARE_ATTRIBUTE: &str = "bare";
-
-/// What the metadata file says about one message.
-#[derive(Debug, Clone)]
-pub struct MessageMeta {
-    pub id: String,
-    /// The first is canonical. Empty for internal messages.
-    pub statuses: Vec<u16>,
-    pub oauth: Option<String>,
-    pub variables: Vec<String>,
-    pub numeric: Vec<String>,
-    /// The upstream's current English wordings.
-    pub wire: Vec<Wording>,
-    /// Older upstream wordings: recognized, never rendered.
-    pub legacy: Vec<Wording>,
-    /// Helper messages (the rate-limit hint) that no route serves by id.
-    pub internal: bool,
-    /// For `GET /v1/messages`: the first wire wording, or a stated text.
-    pub english: Option<String>,
-}
-
-impl MessageMeta {
-    pub fn canonical_status(&self) -> u16 {
-        self.statuses.first().copied().unwrap_or(500)
-    }
-
-    pub fn is_numeric(&self, variable: &str) -> bool {
-        self.numeric.iter().any(|n| n == variable)
-    }
-}
-
-/// An upstream wording: its text with `{name}` for variables, and the
-/// arguments the wording itself fixes (e.g. a plural count).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(from = "RawWording")]
-pub struct Wording {
-    pub text: String,
-    pub args: Vec<(String, String)>,
-}
-
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum RawWording {
-    Text(String),
-    WithArgs {
-        text: String,
-        #[serde(default)]
-        args: std::collections::BTreeMap<String, String>,
-    },
-}
-
-impl From<RawWording> for Wording {
-    fn from(raw: RawWording) -> Self {
-        match raw {
-            RawWording::Text(text) => Wording { text, args: vec![] },
-            RawWording::WithArgs { text, args } => Wording {
-                text,
-                args: args.into_iter().collect(),
-            },
-        }
-    }
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawMeta {
-    #[serde(default)]
-    status: Vec<u16>,
-    oauth: Option<String>,
-    #[serde(default)]
-    variables: Vec<String>,
-    #[serde(default)]
-    numeric: Vec<String>,
-    #[serde(default)]
-    wire: Vec<Wording>,
-    #[serde(default)]
-    legacy: Vec<Wording>,
-    #[serde(default)]
-    internal: bool,
-    english: Option<String>,
-}
-
-/// The metadata of every message, in the file's order.
-#[derive(Debug, Clone)]
-pub struct Metadata {
-    messages: Vec<MessageMeta>,
-    index: HashMap<String, usize>,
-}
-
-impl Metadata {
-    /// The metadata built into the binary. It is part of the program, so a
-    /// mistake in it is a bug caught by the tests, hence the panic.
-    pub fn embedded() -> Self {
-        Self::parse(METADATA).expect("the embedded messages.toml is valid")
-    }
-
-    fn parse(text: &str) -> Result<Self, String> {
-        let table: toml::Table = text.parse().map_err(|e| format!("{e}"))?;
-        let mut messages = Vec::new();
-        for (id, value) in table {
-            let raw: RawMeta = value.try_into().map_err(|e| format!("[{id}]: {e}"))?;
-            let english = raw
-                .english
-                .or_else(|| raw.wire.first().map(|w| w.text.clone()));
-            messages.push(MessageMeta {
-                id,
-                statuses: raw.status,
-                oauth: raw.oauth,
-                variables: raw.variables,
-                numeric: raw.numeric,
-                wire: raw.wire,
-                legacy: raw.legacy,
-                internal: raw.internal,
-                english,
-            });
-        }
-        let index = messages
-            .iter()
-            .enumerate()
-            .map(|(i, m)| (m.id.clone(), i))
-            .collect();
-        Ok(Metadata { messages, index })
-    }
-
-    pub fn messages(&self) -> &[MessageMeta] {
-        &self.messages
-    }
-
-    pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.index.get(id).copied()
-    }
-
-    pub fn get(&self, index: usize) -> &MessageMeta {
-        &self.messages[index]
-    }
-
-    pub fn len(&self) -> usize {
-        self.messages.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.messages.is_empty()
-    }
-}
 
 /// One served locale.
 pub struct Locale {
@@ -183,27 +39,30 @@ pub struct Locale {
     pub name: String,
     pub right_to_left: bool,
     pub bundle: FluentBundle<FluentResource>,
-    /// Per message index: whether this locale defines the message itself.
-    pub defines: Vec<bool>,
+    /// Its CLDR plural rules, which select numeric variants (`format`).
+    pub plurals: Plurals,
+    /// Per message: whether this locale defines the message itself.
+    defines: Vec<bool>,
+}
+
+impl Locale {
+    pub fn defines(&self, message: MessageId) -> bool {
+        self.defines[message.index()]
+    }
 }
 
 /// A loaded, validated catalog. Immutable once built; shared between workers.
 pub struct Catalog {
     pub metadata: Metadata,
-    pub locales: Vec<Locale>,
+    locales: Vec<Locale>,
     pub available: Available,
-    /// Index of the source locale, `en`, which defines every message.
-    pub source: usize,
-    /// Recognizes the upstream's English, for `POST /v1/translate`.
-    pub recognizer: Recognizer,
-    /// Distinct for every catalog loaded, so per-catalog caches can tell.
-    pub generation: u64,
-    /// Bodies and hints computed once at load (see `render::Prepared`).
-    pub prepared: Vec<crate::render::Prepared>,
+    /// The source locale, `en`, which defines every message.
+    pub source: LocaleId,
 }
 
-/// Where a catalog comes from: per locale folder, its `.ftl` files.
-pub struct Source {
+/// The locale files a catalog is read from: per locale folder, its `.ftl`
+/// files.
+pub struct LocaleFiles {
     /// For messages: `locales` or the folder given.
     pub root: String,
     pub folders: Vec<SourceFolder>,
@@ -215,9 +74,9 @@ pub struct SourceFolder {
     pub files: Vec<(String, String)>,
 }
 
-impl Source {
+impl LocaleFiles {
     /// The locales built into the binary.
-    pub fn embedded() -> Source {
+    pub fn embedded() -> LocaleFiles {
         let mut folders: Vec<SourceFolder> = EMBEDDED_LOCALES
             .dirs()
             .map(|dir| {
@@ -238,7 +97,7 @@ impl Source {
             })
             .collect();
         folders.sort_by(|a, b| a.name.cmp(&b.name));
-        Source {
+        LocaleFiles {
             root: "locales".into(),
             folders,
         }
@@ -246,7 +105,7 @@ impl Source {
 
     /// A folder on disk: one sub-folder per locale, `.ftl` files in each.
     /// Other files are ignored, so a README can sit beside them.
-    pub fn read_dir(root: &Path) -> Result<Source, LoadErrors> {
+    pub fn read_dir(root: &Path) -> Result<LocaleFiles, LoadErrors> {
         let io = |path: &Path, e: std::io::Error| {
             LoadErrors(vec![LoadError::new(
                 path.display().to_string(),
@@ -285,7 +144,7 @@ impl Source {
             });
         }
         folders.sort_by(|a, b| a.name.cmp(&b.name));
-        Ok(Source {
+        Ok(LocaleFiles {
             root: root.display().to_string(),
             folders,
         })
@@ -339,17 +198,20 @@ impl std::error::Error for LoadErrors {}
 impl Catalog {
     /// The embedded catalog with the default locale `en`.
     pub fn embedded() -> Catalog {
-        Catalog::load(Source::embedded(), SOURCE_LOCALE).expect("the shipped catalog is valid")
+        match Catalog::load(LocaleFiles::embedded(), SOURCE_LOCALE) {
+            Ok(catalog) => catalog,
+            Err(e) => panic!("the shipped catalog is invalid: {e}"),
+        }
     }
 
     /// Validates and builds a catalog; any problem refuses it, and all of
     /// them are returned together.
-    pub fn load(source: Source, default_locale: &str) -> Result<Catalog, LoadErrors> {
+    pub fn load(files: LocaleFiles, default_locale: &str) -> Result<Catalog, LoadErrors> {
         let metadata = Metadata::embedded();
         let mut errors = Vec::new();
         let mut locales = Vec::new();
-        for folder in source.folders {
-            let dir = format!("{}/{}", source.root, folder.name);
+        for folder in files.folders {
+            let dir = format!("{}/{}", files.root, folder.name);
             let Some(tag) = folder_tag(&folder.name) else {
                 errors.push(LoadError::new(
                     dir,
@@ -376,15 +238,15 @@ impl Catalog {
         let source_tag: LanguageIdentifier = SOURCE_LOCALE.parse().expect("valid");
         match locales.iter().find(|l| l.tag == source_tag) {
             None => errors.push(LoadError::new(
-                source.root.clone(),
+                files.root.clone(),
                 None,
                 format!("the source locale `{SOURCE_LOCALE}` is missing: every id must exist there first"),
             )),
             Some(en) => {
-                for (i, meta) in metadata.messages().iter().enumerate() {
-                    if !en.defines[i] {
+                for (message, meta) in metadata.ids() {
+                    if !en.defines(message) {
                         errors.push(LoadError::new(
-                            format!("{}/{SOURCE_LOCALE}", source.root),
+                            format!("{}/{SOURCE_LOCALE}", files.root),
                             None,
                             format!("message `{}` is missing; the source locale defines every id", meta.id),
                         ));
@@ -399,7 +261,7 @@ impl Catalog {
         if !default_served {
             let served: Vec<&str> = locales.iter().map(|l| l.tag_text.as_str()).collect();
             errors.push(LoadError::new(
-                source.root.clone(),
+                files.root.clone(),
                 None,
                 format!(
                     "the default locale `{default_locale}` is not served; served: {}",
@@ -417,33 +279,51 @@ impl Catalog {
             .iter()
             .position(|t| *t == source_tag)
             .expect("checked above");
-        static GENERATION: AtomicU64 = AtomicU64::new(1);
-        let mut catalog = Catalog {
-            recognizer: Recognizer::new(&metadata),
+        Ok(Catalog {
             metadata,
             locales,
+            source: available.ids().nth(source).expect("checked above"),
             available,
-            source,
-            generation: GENERATION.fetch_add(1, Ordering::Relaxed),
-            prepared: Vec::new(),
-        };
-        catalog.prepared = crate::render::prepare(&catalog);
-        Ok(catalog)
+        })
+    }
+
+    /// Every served locale, in the order `available` numbers them.
+    pub fn locales(&self) -> impl Iterator<Item = (LocaleId, &Locale)> {
+        self.available.ids().zip(&self.locales)
+    }
+
+    pub fn locale(&self, locale: LocaleId) -> &Locale {
+        &self.locales[locale.index()]
+    }
+
+    pub fn locale_count(&self) -> usize {
+        self.locales.len()
+    }
+
+    /// The first locale of the chain that defines the message, else the
+    /// source locale (which defines every message).
+    pub fn first_defining(&self, chain: &[LocaleId], message: MessageId) -> LocaleId {
+        chain
+            .iter()
+            .copied()
+            .find(|&l| self.locale(l).defines(message))
+            .unwrap_or(self.source)
     }
 
     /// Per locale: ids it defines, ids it takes from its declared parents.
-    pub fn coverage(&self, locale: usize) -> (usize, usize) {
-        let own = &self.locales[locale].defines;
-        let translated = own.iter().filter(|&&d| d).count();
+    pub fn coverage(&self, locale: LocaleId) -> (usize, usize) {
+        let own = self.locale(locale);
+        let mut translated = 0;
         let mut inherited = 0;
-        for (i, &defined) in own.iter().enumerate() {
-            if defined {
+        for (message, _) in self.metadata.ids() {
+            if own.defines(message) {
+                translated += 1;
                 continue;
             }
             let mut parent = self.available.parent(locale);
             for _ in 0..self.locales.len() {
                 let Some(p) = parent else { break };
-                if self.locales[p].defines[i] {
+                if self.locale(p).defines(message) {
                     inherited += 1;
                     break;
                 }
@@ -470,7 +350,7 @@ fn load_locale(
     let mut bundle = FluentBundle::new_concurrent(vec![tag.clone()]);
     // Isolation marks (U+2068/U+2069) have no place in a JSON body.
     bundle.set_use_isolating(false);
-    let mut defines = vec![false; metadata.len()];
+    let mut defines = vec![false; metadata.count()];
     let mut seen: HashMap<String, String> = HashMap::new();
     let mut name = None;
     for (file_name, text) in files {
@@ -510,17 +390,17 @@ fn load_locale(
                 name = message.value.as_ref().map(plain_text);
                 continue;
             }
-            let Some(index) = metadata.index_of(id) else {
+            let Some(index) = metadata.lookup(id) else {
                 errors.push(LoadError::new(
                     path.clone(),
                     position,
                     format!(
-                        "{tag}: unknown id `{id}`; the ids are those of src/catalog/messages.toml"
+                        "{tag}: unknown id `{id}`; the ids are those of the English catalog (GET /v1/messages)"
                     ),
                 ));
                 continue;
             };
-            let meta = metadata.get(index);
+            let meta = &metadata[index];
             let mut used = HashSet::new();
             if let Some(value) = &message.value {
                 collect_variables(value, &mut used);
@@ -567,7 +447,7 @@ fn load_locale(
                     ),
                 ));
             }
-            defines[index] = true;
+            defines[index.index()] = true;
         }
         if let Err(bundle_errors) = bundle.add_resource(resource) {
             // Duplicates were reported above with their position; anything
@@ -586,6 +466,7 @@ fn load_locale(
         tag_text: tag.to_string(),
         name: name.unwrap_or_else(|| tag.to_string()),
         right_to_left: negotiation::is_right_to_left(&tag),
+        plurals: Plurals::for_locale(&tag),
         tag,
         bundle,
         defines,

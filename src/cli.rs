@@ -2,10 +2,11 @@
 
 use std::sync::Arc;
 
-use crate::catalog::{Catalog, LoadErrors, Source};
-use crate::config::{CatalogArgs, Cli, Command, RenderArgs, ServeArgs};
+use crate::catalog::{Catalog, LoadErrors, LocaleFiles};
+use crate::compiled::Compiled;
+use crate::config::{CatalogArgs, Command, RenderArgs, ServeArgs};
 use crate::negotiation;
-use crate::render::{self, RenderRequest};
+use crate::render::Context;
 use crate::startup::{Application, Settings};
 use crate::telemetry;
 
@@ -24,8 +25,8 @@ pub enum CliError {
     Usage(String),
 }
 
-pub fn run(cli: Cli) -> Result<(), CliError> {
-    match cli.command {
+pub fn run(command: Command) -> Result<(), CliError> {
+    match command {
         Command::Serve(args) => serve(args),
         Command::Render(args) => render_one(args),
     }
@@ -33,8 +34,8 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
 
 pub fn load_catalog(args: &CatalogArgs) -> Result<Catalog, LoadErrors> {
     let source = match &args.locales {
-        Some(dir) => Source::read_dir(dir)?,
-        None => Source::embedded(),
+        Some(dir) => LocaleFiles::read_dir(dir)?,
+        None => LocaleFiles::embedded(),
     };
     Catalog::load(source, &args.default_locale)
 }
@@ -42,10 +43,10 @@ pub fn load_catalog(args: &CatalogArgs) -> Result<Catalog, LoadErrors> {
 fn serve(args: ServeArgs) -> Result<(), CliError> {
     telemetry::init(args.log_format);
     let catalog = load_catalog(&args.catalog)?;
-    let locales = catalog.locales.len();
+    let locales = catalog.locale_count();
     let settings = Settings {
         bind: args.bind.clone(),
-        catalog: Arc::new(catalog),
+        compiled: Arc::new(Compiled::new(catalog)),
         oauth_strict: args.catalog.oauth_strict,
         body_limit: args.translate_body_limit,
         workers: args.workers.map(usize::from),
@@ -62,17 +63,15 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
 }
 
 fn render_one(args: RenderArgs) -> Result<(), CliError> {
-    let catalog = load_catalog(&args.catalog)?;
-    let message = catalog
-        .metadata
-        .index_of(&args.id)
-        .filter(|&m| !catalog.metadata.get(m).internal)
-        .ok_or_else(|| {
-            CliError::Usage(format!(
-                "no message `{}`; `GET /v1/messages` lists the ids",
-                args.id
-            ))
-        })?;
+    let compiled = Compiled::new(load_catalog(&args.catalog)?);
+    let catalog = &compiled.catalog;
+    let message = catalog.metadata.routable(&args.id).ok_or_else(|| {
+        CliError::Usage(format!(
+            "no message `{}`; `GET /v1/messages` lists the ids",
+            args.id
+        ))
+    })?;
+    let available = &catalog.available;
     let chain = match (&args.locale, &args.accept_language) {
         (Some(tag), _) => {
             if !negotiation::is_well_formed(tag.as_bytes()) {
@@ -81,29 +80,24 @@ fn render_one(args: RenderArgs) -> Result<(), CliError> {
                 )));
             }
             negotiation::parse_tag(tag)
-                .and_then(|id| catalog.available.chain_for(&id))
-                .unwrap_or_else(|| catalog.available.default_chain())
+                .and_then(|id| available.chain_for(&id))
+                .unwrap_or_else(|| available.default_chain())
         }
-        (None, Some(header)) => catalog
-            .available
-            .negotiate(&negotiation::parse_accept_language(header)),
-        (None, None) => catalog.available.default_chain(),
+        (None, Some(header)) => compiled.negotiate_uncached(header.as_bytes()),
+        (None, None) => available.default_chain(),
     };
     let status = args
         .status
-        .unwrap_or_else(|| catalog.metadata.get(message).canonical_status());
-    let rendered = render::render(
-        &catalog,
-        &RenderRequest {
-            message,
-            status,
-            chain: &chain,
-            args: &args.args,
-            wait: args.retry_after,
-            oauth_strict: args.catalog.oauth_strict,
-        },
-    )
-    .map_err(|e| CliError::Usage(e.to_string()))?;
+        .unwrap_or_else(|| catalog.metadata[message.id()].canonical_status());
+    let context = Context {
+        status,
+        chain: &chain,
+        wait: args.retry_after,
+        oauth_strict: args.catalog.oauth_strict,
+    };
+    let rendered = compiled
+        .render(message, &args.args, &context)
+        .map_err(|e| CliError::Usage(e.to_string()))?;
     println!("{}", String::from_utf8_lossy(&rendered.body));
     Ok(())
 }

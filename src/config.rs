@@ -75,7 +75,7 @@ pub enum LogFormat {
 
 #[derive(Debug, Args)]
 pub struct RenderArgs {
-    /// The message id (`error-l10n render --list` is `GET /v1/messages`).
+    /// The message id, as `GET /v1/messages` lists them.
     pub id: String,
     /// Render in this locale (if served; else the default).
     #[arg(long, conflicts_with = "accept_language", value_name = "TAG")]

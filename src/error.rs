@@ -6,9 +6,9 @@ use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
 use serde::Serialize;
 
+use crate::format::ArgumentError;
 use crate::query::QueryError;
 use crate::ratelimit::ContextError;
-use crate::render::ArgumentError;
 use crate::translate::BodyError;
 
 pub const RESULT_HEADER: &str = "error-l10n-result";
@@ -20,10 +20,18 @@ pub enum Fault {
     UnknownId(String),
     #[error("no route {0}; the routes are /v1/errors/{{id}}, /v1/status/{{code}}, /v1/translate, /v1/locales, /v1/messages, /healthz, /readyz")]
     UnknownRoute(String),
-    #[error("{0} is not allowed here; GET /v1/messages and /v1/locales, POST /v1/translate")]
-    MethodNotAllowed(String),
-    #[error("status {0:?} is not an error status; give a number from 400 to 599")]
-    Status(String),
+    #[error("{method} is not allowed on {path}; it takes {allow}")]
+    MethodNotAllowed {
+        method: String,
+        path: String,
+        /// The methods the route takes, as the `Allow` header lists them.
+        allow: &'static str,
+    },
+    #[error("status {given:?} is not valid here; give a number from {} to {}", .range.start(), .range.end())]
+    Status {
+        given: String,
+        range: std::ops::RangeInclusive<u16>,
+    },
     #[error("locale {0:?} is not a valid BCP 47 language tag (like `fr` or `pt-BR`)")]
     Locale(String),
     #[error(transparent)]
@@ -41,23 +49,41 @@ pub enum Fault {
 }
 
 impl Fault {
-    /// The problem type: a stable name a gateway's author can match on.
-    fn kind(&self) -> (&'static str, &'static str) {
+    /// The status, the problem type (a stable name a gateway's author can
+    /// match on) and its title: one place for all three.
+    fn problem(&self) -> (StatusCode, &'static str, &'static str) {
+        use StatusCode as S;
         match self {
-            Fault::UnknownId(_) => ("unknown-id", "Unknown message id"),
-            Fault::UnknownRoute(_) => ("unknown-route", "Unknown route"),
-            Fault::MethodNotAllowed(_) => ("method-not-allowed", "Method not allowed"),
-            Fault::Status(_) => ("invalid-status", "Invalid status"),
-            Fault::Locale(_) => ("invalid-locale", "Invalid locale"),
-            Fault::Query(_) => ("invalid-query", "Invalid query string"),
-            Fault::Argument(_) => ("invalid-argument", "Invalid message argument"),
-            Fault::Context(_) => ("invalid-rate-limit-context", "Invalid rate-limit context"),
+            Fault::UnknownId(_) => (S::NOT_FOUND, "unknown-id", "Unknown message id"),
+            Fault::UnknownRoute(_) => (S::NOT_FOUND, "unknown-route", "Unknown route"),
+            Fault::MethodNotAllowed { .. } => (
+                S::METHOD_NOT_ALLOWED,
+                "method-not-allowed",
+                "Method not allowed",
+            ),
+            Fault::Status { .. } => (S::BAD_REQUEST, "invalid-status", "Invalid status"),
+            Fault::Locale(_) => (S::BAD_REQUEST, "invalid-locale", "Invalid locale"),
+            Fault::Query(_) => (S::BAD_REQUEST, "invalid-query", "Invalid query string"),
+            Fault::Argument(_) => (
+                S::BAD_REQUEST,
+                "invalid-argument",
+                "Invalid message argument",
+            ),
+            Fault::Context(_) => (
+                S::BAD_REQUEST,
+                "invalid-rate-limit-context",
+                "Invalid rate-limit context",
+            ),
             Fault::Body(BodyError::NotUtf8 | BodyError::NotJson(_)) => {
-                ("invalid-body", "Body is not JSON")
+                (S::BAD_REQUEST, "invalid-body", "Body is not JSON")
             }
-            Fault::Body(_) => ("not-an-error-body", "Body is not an error body"),
-            Fault::BodyTooLarge(_) => ("body-too-large", "Body too large"),
-            Fault::BodyRead(_) => ("invalid-body", "Body could not be read"),
+            Fault::Body(_) => (
+                S::UNPROCESSABLE_ENTITY,
+                "not-an-error-body",
+                "Body is not an error body",
+            ),
+            Fault::BodyTooLarge(_) => (S::PAYLOAD_TOO_LARGE, "body-too-large", "Body too large"),
+            Fault::BodyRead(_) => (S::BAD_REQUEST, "invalid-body", "Body could not be read"),
         }
     }
 }
@@ -73,28 +99,25 @@ struct Problem<'a> {
 
 impl ResponseError for Fault {
     fn status_code(&self) -> StatusCode {
-        match self {
-            Fault::UnknownId(_) | Fault::UnknownRoute(_) => StatusCode::NOT_FOUND,
-            Fault::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
-            Fault::BodyTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
-            Fault::Body(BodyError::NotUtf8 | BodyError::NotJson(_)) => StatusCode::BAD_REQUEST,
-            Fault::Body(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            _ => StatusCode::BAD_REQUEST,
-        }
+        self.problem().0
     }
 
     fn error_response(&self) -> HttpResponse {
-        let (name, title) = self.kind();
-        let status = self.status_code();
+        let (status, name, title) = self.problem();
         let problem = Problem {
             kind: format!("tag:error-l10n,2026:{name}"),
             title,
             status: status.as_u16(),
             detail: self.to_string(),
         };
-        HttpResponse::build(status)
+        let mut response = HttpResponse::build(status);
+        response
             .insert_header((header::CONTENT_TYPE, "application/problem+json"))
-            .insert_header((RESULT_HEADER, "fault"))
-            .body(serde_json::to_string(&problem).expect("a problem serializes"))
+            .insert_header((RESULT_HEADER, "fault"));
+        if let Fault::MethodNotAllowed { allow, .. } = self {
+            // RFC 9110 §15.5.6: a 405 lists the methods the route takes.
+            response.insert_header((header::ALLOW, *allow));
+        }
+        response.body(serde_json::to_string(&problem).unwrap_or_default())
     }
 }

@@ -1,36 +1,58 @@
 //! error-l10n: a sidecar that renders Mastodon API error bodies in the
 //! client's language, for an API gateway to put in place of the upstream's.
 //!
-//! The map of the crate:
+//! The map of the crate, in the order a request uses it:
 //!
+//! - `metadata` — what `messages.toml` says of each message: statuses, OAuth
+//!   code, variables, upstream wordings, the `/v1/status` table, the hints.
+//! - `catalog` — every locale's Fluent bundle, read from the embedded
+//!   locales or a folder and validated strictly against the metadata.
+//! - `plural` — plural categories by current CLDR (ICU4X).
+//! - `format` — one message of one locale into text and into Mastodon's
+//!   JSON body; numeric variants chosen by `plural`. No caches.
+//! - `compiled` — the catalog plus everything prepared from it once:
+//!   bodies, templates, hints, header values, the recognizer, and each
+//!   worker's memo of `Accept-Language` → chain.
 //! - `negotiation` — `Accept-Language` parsing and matching into a fallback
 //!   chain of served locales. Pure functions, no HTTP types.
-//! - `catalog` — the messages' metadata and every locale's Fluent bundle,
-//!   loaded strictly from the embedded locales or a folder.
-//! - `render` — one message for one chain, into Mastodon's JSON body.
+//! - `render` — one message for one request's context, from what
+//!   `compiled` prepared.
 //! - `recognize` — which message an upstream English text is, and the
-//!   values its variables took.
-//! - `translate` — `POST /v1/translate`: the upstream's body with its message
-//!   replaced, every other byte kept.
-//! - `query` — the sidecar's query string: reserved parameters and arguments.
-//! - `ratelimit` — the wait a throttled client is told, from the upstream's
-//!   `Retry-After` or `X-RateLimit-Reset`.
-//! - `routes` — the HTTP routes, gluing extractors to the above.
-//! - `error` — the sidecar's own faults, as problem+json.
-//! - `startup` — building and running the server.
-//! - `config` — the command line; `cli` — its subcommands.
-//! - `telemetry` — logging.
+//!   values its variables took; `translate` — `POST /v1/translate`, the
+//!   upstream's body with its message replaced, every other byte kept.
+//! - `query` — the sidecar's query string; `ratelimit` — the wait a
+//!   throttled client is told.
+//! - `routes` — the HTTP routes; `error` — the sidecar's own faults.
+//! - `startup` — building and running the server; `config` — the command
+//!   line; `cli` — its subcommands; `telemetry` — logging.
+//!
+//! A request's path: `routes` parses the query (`query`) and works out the
+//! request's context once — the chain (`compiled`'s memo over
+//! `negotiation`), the status and, for a 429, the wait (`ratelimit`) — then
+//! `render` answers from `compiled`'s prepared bodies, formatting (`format`)
+//! only what the request's arguments change. Translate recognizes the
+//! upstream's text (`recognize`) and splices the rendered text into the
+//! body. `compiled` is built once per catalog load, never per request.
 
 pub mod catalog;
 pub mod cli;
+pub mod compiled;
 pub mod config;
-pub mod error;
+mod error;
+mod format;
+pub mod metadata;
 pub mod negotiation;
-pub mod query;
-pub mod ratelimit;
-pub mod recognize;
-pub mod render;
-pub mod routes;
+mod plural;
+mod query;
+mod ratelimit;
+mod recognize;
+mod render;
+mod routes;
 pub mod startup;
-pub mod telemetry;
+mod telemetry;
 pub mod translate;
+
+pub use error::{ID_HEADER, RESULT_HEADER};
+pub use format::ArgumentError;
+pub use render::{Context, Rendered};
+pub use translate::DEFAULT_BODY_LIMIT;

@@ -7,7 +7,7 @@ use clap::Parser;
 use error_l10n::config::Cli;
 
 fn main() -> ExitCode {
-    match error_l10n::cli::run(Cli::parse()) {
+    match error_l10n::cli::run(Cli::parse().command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error-l10n: {e}");

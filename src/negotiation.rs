@@ -10,7 +10,7 @@
 //! script.
 
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use unic_langid::subtags::{Region, Script};
 use unic_langid::LanguageIdentifier;
@@ -224,14 +224,27 @@ pub struct Available {
     default: usize,
 }
 
-/// A fallback chain: indexes into the served locales, best first, always
-/// ending at the default.
-pub type Chain = Vec<usize>;
+/// A served locale: its position in the list `Available::new` was given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct LocaleId(u16);
+
+impl LocaleId {
+    pub fn index(self) -> usize {
+        usize::from(self.0)
+    }
+}
+
+/// A fallback chain: served locales, best first, always ending at the
+/// default.
+pub type Chain = Vec<LocaleId>;
 
 impl Available {
     /// `locales` in the order the catalog lists them; `default` must be one
     /// of them. Declared parents follow `declared_parent`.
     pub fn new(locales: &[LanguageIdentifier], default: &LanguageIdentifier) -> Option<Self> {
+        if locales.len() > usize::from(u16::MAX) {
+            return None;
+        }
         let keys: Vec<LanguageIdentifier> = locales
             .iter()
             .map(|l| {
@@ -254,21 +267,14 @@ impl Available {
         Some(Available { served, default })
     }
 
-    pub fn len(&self) -> usize {
-        self.served.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.served.is_empty()
-    }
-
-    pub fn default_index(&self) -> usize {
-        self.default
+    /// Every served locale, in the order given.
+    pub fn ids(&self) -> impl Iterator<Item = LocaleId> {
+        (0..self.served.len()).map(id)
     }
 
     /// The served locale's declared parent, if served.
-    pub fn parent(&self, index: usize) -> Option<usize> {
-        self.served[index].parent
+    pub fn parent(&self, locale: LocaleId) -> Option<LocaleId> {
+        self.served[locale.index()].parent.map(id)
     }
 
     /// The chain for a header value: each acceptable range in rank order
@@ -292,8 +298,8 @@ impl Available {
                 }
             }
         }
-        if !chain.contains(&self.default) {
-            chain.push(self.default);
+        if !chain.contains(&id(self.default)) {
+            chain.push(id(self.default));
         }
         chain
     }
@@ -305,8 +311,8 @@ impl Available {
         let index = self.best_match(tag, &excluded)?;
         let mut chain = Chain::new();
         self.push_with_parents(&mut chain, index, &excluded);
-        if !chain.contains(&self.default) {
-            chain.push(self.default);
+        if !chain.contains(&id(self.default)) {
+            chain.push(id(self.default));
         }
         Some(chain)
     }
@@ -324,8 +330,8 @@ impl Available {
         // Bounded by the number of locales, so a parent cycle cannot loop.
         for _ in 0..self.served.len() {
             let Some(i) = next else { break };
-            if !excluded[i] && !chain.contains(&i) {
-                chain.push(i);
+            if !excluded[i] && !chain.contains(&id(i)) {
+                chain.push(id(i));
             }
             next = self.served[i].parent;
         }
@@ -526,8 +532,7 @@ fn is_latin_american(region: &str) -> bool {
 /// break.
 #[derive(Debug)]
 pub struct ChainCache {
-    generation: u64,
-    chains: HashMap<Box<[u8]>, Rc<[usize]>, foldhash::fast::RandomState>,
+    chains: HashMap<Box<[u8]>, Arc<[LocaleId]>, foldhash::fast::RandomState>,
     /// The bytes of all keys kept.
     key_bytes: usize,
 }
@@ -541,31 +546,24 @@ impl ChainCache {
 
     pub fn new() -> Self {
         ChainCache {
-            generation: 0,
             chains: HashMap::default(),
             key_bytes: 0,
         }
     }
 
-    /// The chain for `header` under the catalog of `generation`, computing
-    /// it with `negotiate` when not known.
+    /// The chain for `header`, computing it with `negotiate` when not known.
     pub fn get_or_insert(
         &mut self,
-        generation: u64,
         header: &[u8],
         negotiate: impl FnOnce() -> Chain,
-    ) -> Rc<[usize]> {
-        if generation != self.generation {
-            self.clear();
-            self.generation = generation;
-        }
+    ) -> Arc<[LocaleId]> {
         // Only what parsing reads is the key: the rest of a longer value
         // cannot change the chain, but would let a client fill the cache.
         let key = &header[..header.len().min(MAX_HEADER_BYTES)];
         if let Some(chain) = self.chains.get(key) {
             return chain.clone();
         }
-        let chain: Rc<[usize]> = negotiate().into();
+        let chain: Arc<[LocaleId]> = negotiate().into();
         if self.chains.len() >= Self::CAPACITY || self.key_bytes + key.len() > Self::KEY_BUDGET {
             self.clear();
         }
@@ -579,12 +577,9 @@ impl ChainCache {
         self.key_bytes = 0;
     }
 
-    pub fn len(&self) -> usize {
+    #[cfg(test)]
+    fn len(&self) -> usize {
         self.chains.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.chains.is_empty()
     }
 }
 
@@ -592,6 +587,11 @@ impl Default for ChainCache {
     fn default() -> Self {
         Self::new()
     }
+}
+
+fn id(index: usize) -> LocaleId {
+    // `Available::new` refuses more locales than a u16 counts.
+    LocaleId(index as u16)
 }
 
 /// Whether a language is written right to left in its likely script.

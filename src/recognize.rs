@@ -9,20 +9,20 @@
 
 use std::collections::HashMap;
 
-use crate::catalog::{Metadata, Wording};
+use crate::metadata::{MessageId, Metadata, Wording};
 
 /// A recognized text: the message, and its arguments (the wording's fixed
 /// ones, then the captured ones, unchanged).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Match {
-    pub message: usize,
+    pub message: MessageId,
     pub args: Vec<(String, String)>,
 }
 
 /// A wording with variables: literal pieces around them.
 #[derive(Debug)]
 struct Pattern {
-    message: usize,
+    message: MessageId,
     /// `literals.len() == variables.len() + 1`.
     literals: Vec<String>,
     variables: Vec<String>,
@@ -49,7 +49,7 @@ pub struct Recognizer {
 impl Recognizer {
     pub fn new(metadata: &Metadata) -> Recognizer {
         let mut recognizer = Recognizer::default();
-        for (message, meta) in metadata.messages().iter().enumerate() {
+        for (message, meta) in metadata.ids() {
             for wording in meta.wire.iter().chain(&meta.legacy) {
                 recognizer.add(message, wording);
             }
@@ -63,7 +63,7 @@ impl Recognizer {
         recognizer
     }
 
-    fn add(&mut self, message: usize, wording: &Wording) {
+    fn add(&mut self, message: MessageId, wording: &Wording) {
         let (literals, variables) = split_wording(&wording.text);
         if variables.is_empty() {
             let found = Match {
@@ -181,7 +181,7 @@ mod tests {
     }
 
     fn id(found: &Option<Match>, metadata: &Metadata) -> Option<String> {
-        found.as_ref().map(|m| metadata.get(m.message).id.clone())
+        found.as_ref().map(|m| metadata[m.message].id.clone())
     }
 
     #[test]

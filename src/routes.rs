@@ -1,79 +1,35 @@
 //! The HTTP routes: extractors glued to `negotiation` and `render`.
 
-use std::cell::RefCell;
-use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::SystemTime;
 
 use actix_web::http::header::{self, HeaderName, HeaderValue};
+use actix_web::http::StatusCode;
 use actix_web::{guard, web, HttpRequest, HttpResponse, ResponseError};
-use bytes::Bytes;
-use serde::Serialize;
 
-use crate::catalog::Catalog;
+use crate::compiled::Compiled;
 use crate::error::{Fault, RESULT_HEADER};
-use crate::negotiation::{self, ChainCache};
+use crate::metadata::{MessageId, Routable};
+use crate::negotiation::{self, LocaleId};
 use crate::query::Query;
 use crate::ratelimit;
-use crate::render::{self, RenderRequest};
-use crate::translate::{self, Outcome, TranslateRequest};
+use crate::render::Context;
+use crate::translate::{self, Outcome};
 
 const JSON: &str = "application/json; charset=utf-8";
 const JSON_VALUE: HeaderValue = HeaderValue::from_static(JSON);
 const RESULT: HeaderName = HeaderName::from_static(RESULT_HEADER);
 const ID: HeaderName = HeaderName::from_static(crate::error::ID_HEADER);
 
-thread_local! {
-    /// Each worker's memo of `Accept-Language` → chain. Per thread, so no
-    /// lock is shared between workers on the hot path.
-    static CHAINS: RefCell<ChainCache> = RefCell::new(ChainCache::new());
-}
-
 /// What every worker shares.
 pub struct State {
-    pub catalog: Arc<Catalog>,
+    pub compiled: Arc<Compiled>,
     pub oauth_strict: bool,
     /// Set on SIGTERM: `/readyz` answers 503 while requests drain.
     pub draining: Arc<AtomicBool>,
     /// The largest body `POST /v1/translate` reads, in bytes.
     pub body_limit: usize,
-    locales_body: Bytes,
-    messages_body: Bytes,
-    /// Per locale, its tag as a `Content-Language` value.
-    content_language: Vec<HeaderValue>,
-    /// Per message, its id as an `Error-L10n-Id` value.
-    ids: Vec<HeaderValue>,
-}
-
-impl State {
-    pub fn new(
-        catalog: Arc<Catalog>,
-        oauth_strict: bool,
-        body_limit: usize,
-        draining: Arc<AtomicBool>,
-    ) -> State {
-        let header = |text: &str| HeaderValue::from_str(text).expect("tags and ids are ASCII");
-        State {
-            content_language: catalog
-                .locales
-                .iter()
-                .map(|l| header(&l.tag_text))
-                .collect(),
-            ids: catalog
-                .metadata
-                .messages()
-                .iter()
-                .map(|m| header(&m.id))
-                .collect(),
-            body_limit,
-            locales_body: locales_json(&catalog).into(),
-            messages_body: messages_json(&catalog).into(),
-            catalog,
-            oauth_strict,
-            draining,
-        }
-    }
 }
 
 /// Registers every route on an actix `App`.
@@ -89,7 +45,7 @@ pub fn configure(state: web::Data<State>) -> impl FnOnce(&mut web::ServiceConfig
             .service(
                 web::resource("/v1/translate")
                     .route(web::post().to(translate_body))
-                    .default_service(web::to(method_not_allowed)),
+                    .default_service(web::to(|req: HttpRequest| not_allowed(req, "POST"))),
             )
             .service(read_only("/v1/locales", get(), locales))
             .service(read_only("/v1/messages", get(), messages))
@@ -107,7 +63,7 @@ where
 {
     web::resource(path)
         .route(web::route().guard(get).to(handler))
-        .default_service(web::to(method_not_allowed))
+        .default_service(web::to(|req: HttpRequest| not_allowed(req, "GET, HEAD")))
 }
 
 /// The one path segment after a scope's prefix (`/v1/errors/<id>`).
@@ -121,62 +77,39 @@ fn last_segment(req: &HttpRequest) -> Result<&str, Fault> {
 async fn error_by_id(req: HttpRequest, state: web::Data<State>) -> Result<HttpResponse, Fault> {
     let id = last_segment(&req)?;
     let query = Query::parse(req.query_string())?;
-    let catalog = &state.catalog;
-    let message = catalog
-        .metadata
-        .index_of(id)
-        .filter(|&m| !catalog.metadata.get(m).internal)
+    let compiled = &state.compiled;
+    let metadata = &compiled.catalog.metadata;
+    let message = metadata
+        .routable(id)
         .ok_or_else(|| Fault::UnknownId(id.to_owned()))?;
     let status = match &query.status {
-        Some(status) => parse_status(status)?,
-        None => catalog.metadata.get(message).canonical_status(),
+        Some(status) => parse_status(status, ERROR_STATUSES)?,
+        None => metadata[message.id()].canonical_status(),
     };
     respond(&req, &state, message, status, &query)
 }
 
 async fn error_by_status(req: HttpRequest, state: web::Data<State>) -> Result<HttpResponse, Fault> {
-    let status = parse_status(last_segment(&req)?)?;
+    let status = parse_status(last_segment(&req)?, ERROR_STATUSES)?;
     let query = Query::parse(req.query_string())?;
-    let id = message_for_status(status);
-    let message = state
-        .catalog
-        .metadata
-        .index_of(id)
-        .expect("every status maps to a catalog id");
+    let message = state.compiled.catalog.metadata.for_status(status);
     respond(&req, &state, message, status, &query)
 }
 
-/// The message a Mastodon client most often sees with a status.
-pub fn message_for_status(status: u16) -> &'static str {
-    match status {
-        400 => "http-400",
-        401 => "token-invalid",
-        403 => "not-permitted",
-        404 => "record-not-found",
-        406 => "http-406",
-        409 => "http-409",
-        410 => "http-410",
-        413 => "http-413",
-        422 => "http-422",
-        429 => "rate-limited",
-        500 => "http-500",
-        502 => "http-502",
-        503 => "temporary-failure",
-        504 => "http-504",
-        _ if status < 500 => "http-4xx",
-        _ => "http-5xx",
+/// The statuses an error is rendered with.
+const ERROR_STATUSES: std::ops::RangeInclusive<u16> = 400..=599;
+/// The statuses translate accepts for the upstream's answer: a 2xx body may
+/// carry an error too.
+const UPSTREAM_STATUSES: std::ops::RangeInclusive<u16> = 200..=599;
+
+fn parse_status(text: &str, range: std::ops::RangeInclusive<u16>) -> Result<u16, Fault> {
+    match text.parse::<u16>() {
+        Ok(status) if range.contains(&status) && text.len() == 3 => Ok(status),
+        _ => Err(Fault::Status {
+            given: text.to_owned(),
+            range,
+        }),
     }
-}
-
-fn parse_status(text: &str) -> Result<u16, Fault> {
-    parse_status_in(text, 400..=599)
-}
-
-fn parse_status_in(text: &str, range: std::ops::RangeInclusive<u16>) -> Result<u16, Fault> {
-    text.parse::<u16>()
-        .ok()
-        .filter(|s| range.contains(s) && text.len() == 3)
-        .ok_or_else(|| Fault::Status(text.to_owned()))
 }
 
 /// `POST /v1/translate`: the upstream's body, its message translated; or,
@@ -187,35 +120,19 @@ async fn translate_body(
     state: web::Data<State>,
 ) -> Result<HttpResponse, Fault> {
     let query = Query::parse(req.query_string())?;
-    // The upstream's status, echoed; a 2xx body may carry an error too.
     let status = match &query.status {
-        Some(status) => parse_status_in(status, 200..=599)?,
+        Some(status) => parse_status(status, UPSTREAM_STATUSES)?,
         None => 200,
     };
-    let catalog = &state.catalog;
-    let chain = chain(catalog, &req, query.locale.as_deref())?;
-    let wait = if status == 429 {
-        wait(&req, &query)?
-    } else {
-        None
-    };
+    let compiled = &state.compiled;
+    let request = RequestContext::new(&req, compiled, &query, status)?;
     let body = payload
         .to_bytes_limited(state.body_limit)
         .await
         .map_err(|_| Fault::BodyTooLarge(state.body_limit))?
         .map_err(|e| Fault::BodyRead(e.to_string()))?;
-    let outcome = translate::translate(
-        catalog,
-        &body,
-        &TranslateRequest {
-            chain: &chain,
-            status,
-            wait,
-            oauth_strict: state.oauth_strict,
-        },
-    )?;
-    let status_code = actix_web::http::StatusCode::from_u16(status).expect("200..=599 is valid");
-    let mut response = HttpResponse::build(status_code);
+    let outcome = translate::translate(compiled, &body, &request.context(&state))?;
+    let mut response = HttpResponse::build(status_code(status));
     match outcome {
         Outcome::Passthrough => Ok(response
             .insert_header((header::CONTENT_TYPE, JSON_VALUE))
@@ -227,29 +144,34 @@ async fn translate_body(
             locale,
             retry_after,
         } => {
-            rendered_headers(&mut response, &state, message, locale, retry_after);
+            rendered_headers(&mut response, compiled, message, locale, retry_after);
             Ok(response.body(body))
         }
     }
 }
 
+/// A status already checked to be in 200..=599.
+fn status_code(status: u16) -> StatusCode {
+    StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
 /// The headers of every rendered answer, from values made once.
 fn rendered_headers(
     response: &mut actix_web::HttpResponseBuilder,
-    state: &State,
-    message: usize,
-    locale: usize,
+    compiled: &Compiled,
+    message: MessageId,
+    locale: LocaleId,
     retry_after: Option<u64>,
 ) {
     response
         .insert_header((header::CONTENT_TYPE, JSON_VALUE))
         .insert_header((
             header::CONTENT_LANGUAGE,
-            state.content_language[locale].clone(),
+            compiled.content_language(locale).clone(),
         ))
         .insert_header((header::VARY, HeaderValue::from_static("Accept-Language")))
         .insert_header((RESULT, HeaderValue::from_static("rendered")))
-        .insert_header((ID, state.ids[message].clone()));
+        .insert_header((ID, compiled.id_header(message).clone()));
     if let Some(seconds) = retry_after {
         response.insert_header((header::RETRY_AFTER, HeaderValue::from(seconds)));
     }
@@ -258,76 +180,88 @@ fn rendered_headers(
 fn respond(
     req: &HttpRequest,
     state: &State,
-    message: usize,
+    message: Routable,
     status: u16,
     query: &Query,
 ) -> Result<HttpResponse, Fault> {
-    let catalog = &state.catalog;
-    let chain = chain(catalog, req, query.locale.as_deref())?;
-    let wait = if status == 429 {
-        wait(req, query)?
-    } else {
-        None
-    };
-    let rendered = render::render(
-        catalog,
-        &RenderRequest {
-            message,
-            status,
-            chain: &chain,
-            args: &query.args,
-            wait,
-            oauth_strict: state.oauth_strict,
-        },
-    )?;
-    let mut response = HttpResponse::build(
-        actix_web::http::StatusCode::from_u16(rendered.status).expect("400..=599 is valid"),
-    );
+    let compiled = &state.compiled;
+    let request = RequestContext::new(req, compiled, query, status)?;
+    let rendered = compiled.render(message, &query.args, &request.context(state))?;
+    let mut response = HttpResponse::build(status_code(rendered.status));
     rendered_headers(
         &mut response,
-        state,
-        message,
+        compiled,
+        message.id(),
         rendered.locale,
         rendered.retry_after,
     );
     Ok(response.body(rendered.body))
 }
 
+/// What every rendering route works out from the request before it renders:
+/// the status, the fallback chain and, for a 429, the wait.
+struct RequestContext {
+    status: u16,
+    chain: Arc<[LocaleId]>,
+    wait: Option<u64>,
+}
+
+impl RequestContext {
+    fn new(
+        req: &HttpRequest,
+        compiled: &Compiled,
+        query: &Query,
+        status: u16,
+    ) -> Result<RequestContext, Fault> {
+        Ok(RequestContext {
+            status,
+            chain: chain(compiled, req, query.locale.as_deref())?,
+            wait: if status == 429 {
+                wait(req, query)?
+            } else {
+                None
+            },
+        })
+    }
+
+    fn context(&self, state: &State) -> Context<'_> {
+        Context {
+            status: self.status,
+            chain: &self.chain,
+            wait: self.wait,
+            oauth_strict: state.oauth_strict,
+        }
+    }
+}
+
 /// `?locale=` when it names something served, else `Accept-Language`
 /// (every line of it: repeated header lines form one list).
-fn chain(catalog: &Catalog, req: &HttpRequest, locale: Option<&str>) -> Result<Rc<[usize]>, Fault> {
+fn chain(
+    compiled: &Compiled,
+    req: &HttpRequest,
+    locale: Option<&str>,
+) -> Result<Arc<[LocaleId]>, Fault> {
     if let Some(tag) = locale {
         if !negotiation::is_well_formed(tag.as_bytes()) {
             return Err(Fault::Locale(tag.to_owned()));
         }
-        let chain = negotiation::parse_tag(tag).and_then(|id| catalog.available.chain_for(&id));
+        let available = &compiled.catalog.available;
+        let chain = negotiation::parse_tag(tag).and_then(|id| available.chain_for(&id));
         if let Some(chain) = chain {
             return Ok(chain.into());
         }
     }
-    let negotiate = |header: &[u8]| {
-        catalog
-            .available
-            .negotiate(&negotiation::parse_accept_language(header))
-    };
     let mut lines = req.headers().get_all(header::ACCEPT_LANGUAGE);
     Ok(match (lines.next(), lines.next()) {
-        (None, _) => CHAINS.with_borrow_mut(|cache| {
-            cache.get_or_insert(catalog.generation, b"", || negotiate(b""))
-        }),
-        (Some(only), None) => {
-            let header = only.as_bytes();
-            CHAINS.with_borrow_mut(|cache| {
-                cache.get_or_insert(catalog.generation, header, || negotiate(header))
-            })
-        }
+        (None, _) => compiled.negotiate(b""),
+        (Some(only), None) => compiled.negotiate(only.as_bytes()),
         (Some(first), Some(second)) => {
             let mut joined = [first.as_bytes(), second.as_bytes()].join(&b","[..]);
             for line in lines {
                 joined.push(b',');
                 joined.extend_from_slice(line.as_bytes());
             }
-            negotiate(&joined).into()
+            compiled.negotiate_uncached(&joined).into()
         }
     })
 }
@@ -362,11 +296,11 @@ fn wait(req: &HttpRequest, query: &Query) -> Result<Option<u64>, Fault> {
 }
 
 async fn locales(state: web::Data<State>) -> HttpResponse {
-    json(state.locales_body.clone())
+    json(state.compiled.locales_body.clone())
 }
 
 async fn messages(state: web::Data<State>) -> HttpResponse {
-    json(state.messages_body.clone())
+    json(state.compiled.messages_body.clone())
 }
 
 async fn healthz() -> HttpResponse {
@@ -387,78 +321,17 @@ async fn unknown_route(req: HttpRequest) -> HttpResponse {
     Fault::UnknownRoute(req.path().to_owned()).error_response()
 }
 
-async fn method_not_allowed(req: HttpRequest) -> HttpResponse {
-    Fault::MethodNotAllowed(req.method().to_string()).error_response()
+async fn not_allowed(req: HttpRequest, allow: &'static str) -> HttpResponse {
+    Fault::MethodNotAllowed {
+        method: req.method().to_string(),
+        path: req.path().to_owned(),
+        allow,
+    }
+    .error_response()
 }
 
 fn json(body: impl actix_web::body::MessageBody + 'static) -> HttpResponse {
     HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, JSON))
         .body(body)
-}
-
-#[derive(Serialize)]
-struct LocaleEntry<'a> {
-    tag: &'a str,
-    name: &'a str,
-    direction: &'static str,
-    parent: Option<&'a str>,
-    translated: usize,
-    inherited: usize,
-    total: usize,
-    complete: bool,
-}
-
-fn locales_json(catalog: &Catalog) -> String {
-    let total = catalog.metadata.len();
-    let entries: Vec<LocaleEntry> = catalog
-        .locales
-        .iter()
-        .enumerate()
-        .map(|(i, locale)| {
-            let (translated, inherited) = catalog.coverage(i);
-            LocaleEntry {
-                tag: &locale.tag_text,
-                name: &locale.name,
-                direction: if locale.right_to_left { "rtl" } else { "ltr" },
-                parent: catalog
-                    .available
-                    .parent(i)
-                    .map(|p| catalog.locales[p].tag_text.as_str()),
-                translated,
-                inherited,
-                total,
-                complete: translated + inherited == total,
-            }
-        })
-        .collect();
-    serde_json::to_string(&entries).expect("serializes")
-}
-
-#[derive(Serialize)]
-struct MessageEntry<'a> {
-    id: &'a str,
-    status: u16,
-    statuses: &'a [u16],
-    oauth_error: Option<&'a str>,
-    variables: &'a [String],
-    english: Option<&'a str>,
-}
-
-fn messages_json(catalog: &Catalog) -> String {
-    let entries: Vec<MessageEntry> = catalog
-        .metadata
-        .messages()
-        .iter()
-        .filter(|m| !m.internal)
-        .map(|m| MessageEntry {
-            id: &m.id,
-            status: m.canonical_status(),
-            statuses: &m.statuses,
-            oauth_error: m.oauth.as_deref(),
-            variables: &m.variables,
-            english: m.english.as_deref(),
-        })
-        .collect();
-    serde_json::to_string(&entries).expect("serializes")
 }

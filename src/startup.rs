@@ -8,13 +8,13 @@ use std::sync::Arc;
 use actix_web::dev::{Server, ServerHandle};
 use actix_web::{web, App, HttpServer};
 
-use crate::catalog::Catalog;
+use crate::compiled::Compiled;
 use crate::routes::{self, State};
 
 /// Everything `serve` needs, validated.
 pub struct Settings {
     pub bind: String,
-    pub catalog: Arc<Catalog>,
+    pub compiled: Arc<Compiled>,
     pub oauth_strict: bool,
     /// The largest body `POST /v1/translate` reads, in bytes.
     pub body_limit: usize,
@@ -33,12 +33,12 @@ impl Application {
         let listener = TcpListener::bind(&settings.bind)?;
         let local_addr = listener.local_addr()?;
         let draining = Arc::new(AtomicBool::new(false));
-        let state = web::Data::new(State::new(
-            settings.catalog,
-            settings.oauth_strict,
-            settings.body_limit,
-            draining.clone(),
-        ));
+        let state = web::Data::new(State {
+            compiled: settings.compiled,
+            oauth_strict: settings.oauth_strict,
+            body_limit: settings.body_limit,
+            draining: draining.clone(),
+        });
         let mut server =
             HttpServer::new(move || App::new().configure(routes::configure(state.clone())))
                 // Signals are ours (see `shutdown_on_signal`): `/readyz` must

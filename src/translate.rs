@@ -14,8 +14,10 @@ use std::ops::Range;
 use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
-use crate::catalog::Catalog;
-use crate::render;
+use crate::compiled::Compiled;
+use crate::metadata::MessageId;
+use crate::negotiation::LocaleId;
+use crate::render::Context;
 
 /// The default limit on a body, in bytes; `--translate-body-limit` sets it.
 pub const DEFAULT_BODY_LIMIT: usize = 64 * 1024;
@@ -36,20 +38,12 @@ pub enum BodyError {
     Duplicate(&'static str),
 }
 
-pub struct TranslateRequest<'a> {
-    pub chain: &'a [usize],
-    pub status: u16,
-    /// The rate-limit wait, in whole seconds; only a 429 uses it.
-    pub wait: Option<u64>,
-    pub oauth_strict: bool,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     Rendered {
         body: String,
-        message: usize,
-        locale: usize,
+        message: MessageId,
+        locale: LocaleId,
         retry_after: Option<u64>,
     },
     /// Not recognized: answer the body unchanged.
@@ -117,10 +111,11 @@ fn string_member<'a>(
 
 /// Recognizes and translates a body; see the module's notes.
 pub fn translate(
-    catalog: &Catalog,
+    compiled: &Compiled,
     body: &[u8],
-    request: &TranslateRequest,
+    context: &Context,
 ) -> Result<Outcome, BodyError> {
+    let metadata = &compiled.catalog.metadata;
     let body = std::str::from_utf8(body).map_err(|_| BodyError::NotUtf8)?;
     let members: ErrorMembers = serde_json::from_str(body).map_err(|e| match e.classify() {
         // Valid JSON of another type than an object.
@@ -138,18 +133,20 @@ pub fn translate(
     // speaks (also for codes this catalog does not know, which Doorkeeper
     // describes with the `server_error` text).
     let oauth = description.as_ref().and_then(|(text, range)| {
-        let found = catalog.recognizer.recognize(text)?;
-        let meta = catalog.metadata.get(found.message);
-        meta.oauth.is_some().then(|| (found, range.clone()))
+        let found = compiled.recognizer.recognize(text)?;
+        metadata[found.message]
+            .oauth
+            .is_some()
+            .then(|| (found, range.clone()))
     });
     let mut edits: Vec<(Range<usize>, Cow<str>)> = Vec::with_capacity(2);
     let (message, locale, retry_after) = if let Some((found, range)) = oauth {
         let Ok((localized, locale)) =
-            render::quoted_text(catalog, request.chain, found.message, &found.args)
+            compiled.quoted_text(context.chain, found.message, &found.args)
         else {
             return Ok(Outcome::Passthrough);
         };
-        if request.oauth_strict {
+        if context.oauth_strict {
             // Keep the upstream's own description; add the translation.
             let field = format!(r#","error_description_localized":{localized}"#);
             edits.push((range.end..range.end, field.into()));
@@ -158,23 +155,23 @@ pub fn translate(
         }
         (found.message, locale, None)
     } else {
-        let Some(found) = catalog.recognizer.recognize(&error) else {
+        let Some(found) = compiled.recognizer.recognize(&error) else {
             return Ok(Outcome::Passthrough);
         };
-        if catalog.metadata.get(found.message).oauth.is_some() {
+        if metadata[found.message].oauth.is_some() {
             return Ok(Outcome::Passthrough); // an OAuth description is never an API `error`
         }
         let Ok((localized, locale)) =
-            render::quoted_text(catalog, request.chain, found.message, &found.args)
+            compiled.quoted_text(context.chain, found.message, &found.args)
         else {
             return Ok(Outcome::Passthrough);
         };
         edits.push((error_range.clone(), localized));
-        let wait = request.wait.filter(|&w| w > 0 && request.status == 429);
+        let wait = context.wait.filter(|&w| w > 0 && context.status == 429);
         // The hint goes in `error_description`, unless the upstream wrote
         // its own there, which is its to keep.
         if let (Some(wait), None) = (wait, &description) {
-            let hint = render::hint_quoted(catalog, request.chain, wait);
+            let hint = compiled.hint_quoted(context.chain, wait);
             let field = format!(r#","error_description":{hint}"#);
             edits.push((error_range.end..error_range.end, field.into()));
         }
@@ -211,9 +208,9 @@ mod tests {
     /// one: an answer (rendered, passthrough or a body error), never a panic.
     #[test]
     fn mangled_bodies_never_panic() {
-        let catalog = Catalog::embedded();
-        let request = TranslateRequest {
-            chain: &[catalog.source],
+        let compiled = Compiled::embedded();
+        let request = Context {
+            chain: &[compiled.catalog.source],
             status: 429,
             wait: Some(30),
             oauth_strict: true,
@@ -224,28 +221,46 @@ mod tests {
             r#"{"error":"invalid_grant","error_description":"The code_challenge_method must be one of S256, plain.","state":"é"}"#,
             r#" { "error" : "Unknown filter: x\u00e9\"" , "n" : [1.5e3, null, true] } "#,
         ];
-        let mut answered = 0;
+        let mut rendered = 0;
         for body in bodies {
             let bytes = body.as_bytes();
+            assert!(
+                matches!(
+                    translate(&compiled, bytes, &request),
+                    Ok(Outcome::Rendered { .. })
+                ),
+                "the unmangled body is recognized: {body}"
+            );
             for end in 0..=bytes.len() {
-                let _ = translate(&catalog, &bytes[..end], &request);
-                answered += 1;
+                // Any answer but a panic; a body cut short is never rendered
+                // unless it is still the whole JSON value.
+                if let Ok(Outcome::Rendered { body, .. }) =
+                    translate(&compiled, &bytes[..end], &request)
+                {
+                    serde_json::from_str::<serde_json::Value>(&body)
+                        .expect("a rendered body is JSON");
+                }
             }
             for at in 0..bytes.len() {
                 for replacement in [b'"', b'\\', b'{', b'}', b',', b':', 0xff, 0x00, b' '] {
                     let mut mangled = bytes.to_vec();
                     mangled[at] = replacement;
                     if let Ok(Outcome::Rendered { body, .. }) =
-                        translate(&catalog, &mangled, &request)
+                        translate(&compiled, &mangled, &request)
                     {
                         serde_json::from_str::<serde_json::Value>(&body)
                             .expect("a rendered body is JSON");
+                        rendered += 1;
                     }
-                    answered += 1;
                 }
             }
         }
-        assert!(answered > 1000);
+        // Replacing a space or a byte inside a string keeps many bodies
+        // valid and recognized: the check above ran on real renderings.
+        assert!(
+            rendered > 50,
+            "only {rendered} mangled bodies were rendered"
+        );
     }
 
     #[test]

@@ -9,10 +9,10 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use error_l10n::catalog::Catalog;
+use error_l10n::compiled::Compiled;
 use error_l10n::negotiation::parse_accept_language;
-use error_l10n::render::{render, RenderRequest};
-use error_l10n::translate::{translate, TranslateRequest};
+use error_l10n::translate::translate;
+use error_l10n::Context;
 
 const TYPICAL: &str = "de-DE,de;q=0.9,en-US;q=0.8,en;q=0.7";
 const PLURAL: &str = "ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7";
@@ -22,7 +22,8 @@ const BODY_429: &[u8] = br#"{"error":"Too many requests"}"#;
 const BODY_422: &[u8] = br#"{"error":"Validation failed: Text can't be blank","details":{"text":[{"error":"ERR_BLANK","description":"can't be blank"}]}}"#;
 
 fn negotiation(c: &mut Criterion) {
-    let catalog = Catalog::embedded();
+    let compiled = Compiled::embedded();
+    let catalog = &compiled.catalog;
     let mut group = c.benchmark_group("negotiation");
     for (name, header) in [
         ("typical", TYPICAL),
@@ -48,25 +49,25 @@ fn negotiation(c: &mut Criterion) {
 }
 
 fn rendering(c: &mut Criterion) {
-    let catalog = Catalog::embedded();
-    let rate_limited = catalog
+    let compiled = Compiled::embedded();
+    let rate_limited = compiled
+        .catalog
         .metadata
-        .index_of("rate-limited")
+        .routable("rate-limited")
         .expect("rate-limited is in the catalog");
-    let german = catalog.available.negotiate(&parse_accept_language(TYPICAL));
-    let russian = catalog.available.negotiate(&parse_accept_language(PLURAL));
+    let german = compiled.negotiate_uncached(TYPICAL.as_bytes());
+    let russian = compiled.negotiate_uncached(PLURAL.as_bytes());
     let no_args: Vec<(String, String)> = Vec::new();
     let mut group = c.benchmark_group("render");
     // An argument-free message, German.
     group.bench_function("rate-limited/de", |b| {
         b.iter(|| {
-            render(
-                &catalog,
-                black_box(&RenderRequest {
-                    message: rate_limited,
+            compiled.render(
+                rate_limited,
+                &no_args,
+                black_box(&Context {
                     status: 429,
                     chain: &german,
-                    args: &no_args,
                     wait: None,
                     oauth_strict: false,
                 }),
@@ -76,13 +77,12 @@ fn rendering(c: &mut Criterion) {
     // With the rate-limit hint: 300 s is "5 minutes", Russian's `many`.
     group.bench_function("rate-limited+hint/ru", |b| {
         b.iter(|| {
-            render(
-                &catalog,
-                black_box(&RenderRequest {
-                    message: rate_limited,
+            compiled.render(
+                rate_limited,
+                &no_args,
+                black_box(&Context {
                     status: 429,
                     chain: &russian,
-                    args: &no_args,
                     wait: Some(300),
                     oauth_strict: false,
                 }),
@@ -96,9 +96,9 @@ fn rendering(c: &mut Criterion) {
         group.bench_function(format!("{name}/de"), |b| {
             b.iter(|| {
                 translate(
-                    &catalog,
+                    &compiled,
                     black_box(body),
-                    &TranslateRequest {
+                    &Context {
                         chain: &german,
                         status,
                         wait: None,

@@ -1,17 +1,18 @@
 use super::*;
+use crate::metadata::Metadata;
 
 /// The embedded catalog with one more locale folder of the given files.
 fn with_locale(tag: &str, files: &[(&str, &str)]) -> Result<Catalog, LoadErrors> {
-    let mut source = Source::embedded();
-    source.folders.retain(|f| f.name == "en");
-    source.folders.push(SourceFolder {
+    let mut all = LocaleFiles::embedded();
+    all.folders.retain(|f| f.name == "en");
+    all.folders.push(SourceFolder {
         name: tag.into(),
         files: files
             .iter()
             .map(|(n, t)| (n.to_string(), t.to_string()))
             .collect(),
     });
-    Catalog::load(source, "en")
+    Catalog::load(all, "en")
 }
 
 fn errors_of(result: Result<Catalog, LoadErrors>) -> Vec<String> {
@@ -24,13 +25,13 @@ fn errors_of(result: Result<Catalog, LoadErrors>) -> Vec<String> {
 #[test]
 fn the_embedded_catalog_loads() {
     let catalog = Catalog::embedded();
-    assert!(catalog.locales.len() >= 13);
-    assert_eq!(catalog.locales[catalog.source].tag_text, "en");
-    for (i, locale) in catalog.locales.iter().enumerate() {
+    assert!(catalog.locale_count() >= 13);
+    assert_eq!(catalog.locale(catalog.source).tag_text, "en");
+    for (i, locale) in catalog.locales() {
         let (translated, inherited) = catalog.coverage(i);
         assert_eq!(
             translated + inherited,
-            catalog.metadata.len(),
+            catalog.metadata.count(),
             "{} is incomplete",
             locale.tag_text
         );
@@ -45,17 +46,18 @@ fn a_valid_partial_locale_loads() {
     )
     .unwrap();
     let eo = catalog
-        .locales
-        .iter()
-        .position(|l| l.tag_text == "eo")
-        .unwrap();
+        .locales()
+        .find(|(_, l)| l.tag_text == "eo")
+        .unwrap()
+        .0;
     assert_eq!(
         catalog.coverage(eo),
         (1, 0),
         "eo has no declared parent: nothing inherited"
     );
     assert_eq!(
-        catalog.locales[eo].name, "eo",
+        catalog.locale(eo).name,
+        "eo",
         "without locale-name, the tag is the name"
     );
 }
@@ -135,13 +137,13 @@ fn folders_must_be_canonical_tags() {
 
 #[test]
 fn the_source_locale_must_be_complete() {
-    let mut source = Source::embedded();
-    for folder in &mut source.folders {
+    let mut files = LocaleFiles::embedded();
+    for folder in &mut files.folders {
         if folder.name == "en" {
             folder.files.retain(|(name, _)| name != "http.ftl");
         }
     }
-    let errors = errors_of(Catalog::load(source, "en"));
+    let errors = errors_of(Catalog::load(files, "en"));
     assert!(
         errors
             .iter()
@@ -152,12 +154,12 @@ fn the_source_locale_must_be_complete() {
 
 #[test]
 fn the_default_locale_must_be_served() {
-    let errors = errors_of(Catalog::load(Source::embedded(), "eo"));
+    let errors = errors_of(Catalog::load(LocaleFiles::embedded(), "ain"));
     assert!(
-        errors[0].contains("the default locale `eo` is not served"),
+        errors[0].contains("the default locale `ain` is not served"),
         "{errors:?}"
     );
-    assert!(Catalog::load(Source::embedded(), "de").is_ok());
+    assert!(Catalog::load(LocaleFiles::embedded(), "de").is_ok());
 }
 
 #[test]
@@ -165,7 +167,7 @@ fn a_folder_on_disk_reads_like_the_embedded_one() {
     let dir = tempfile::tempdir().unwrap();
     let en = dir.path().join("en");
     std::fs::create_dir(&en).unwrap();
-    for (name, text) in Source::embedded()
+    for (name, text) in LocaleFiles::embedded()
         .folders
         .into_iter()
         .find(|f| f.name == "en")
@@ -178,7 +180,7 @@ fn a_folder_on_disk_reads_like_the_embedded_one() {
     let eo = dir.path().join("eo");
     std::fs::create_dir(&eo).unwrap();
     std::fs::write(eo.join("errors.ftl"), [0xff, 0xfe, b'x']).unwrap();
-    let errors = match Source::read_dir(dir.path()) {
+    let errors = match LocaleFiles::read_dir(dir.path()) {
         Err(LoadErrors(e)) => e,
         Ok(_) => panic!("a non-UTF-8 file must be refused"),
     };
@@ -187,8 +189,8 @@ fn a_folder_on_disk_reads_like_the_embedded_one() {
         "{errors:?}"
     );
     std::fs::write(eo.join("errors.ftl"), "record-not-found = Ne trovita\n").unwrap();
-    let catalog = Catalog::load(Source::read_dir(dir.path()).unwrap(), "en").unwrap();
-    assert_eq!(catalog.locales.len(), 2);
+    let catalog = Catalog::load(LocaleFiles::read_dir(dir.path()).unwrap(), "en").unwrap();
+    assert_eq!(catalog.locale_count(), 2);
 }
 
 #[test]
@@ -203,8 +205,8 @@ fn metadata_is_consistent() {
             );
         }
         assert_eq!(
-            meta.internal,
-            meta.statuses.is_empty(),
+            meta.is_routable(),
+            !meta.statuses.is_empty(),
             "{}: routable ids have statuses",
             meta.id
         );

@@ -1,29 +1,38 @@
 use super::*;
-use crate::catalog::{Source, SourceFolder};
+use crate::catalog::{Catalog, LocaleFiles, SourceFolder};
+use crate::format::{oauth_safe, ArgumentError, MAX_ARGUMENT_BYTES};
+use crate::metadata::MessageMeta;
 use std::sync::OnceLock;
 
-fn catalog() -> &'static Catalog {
-    static CATALOG: OnceLock<Catalog> = OnceLock::new();
-    CATALOG.get_or_init(|| {
-        let mut source = Source::embedded();
-        // A partial locale, to see the chain fall through.
-        source.folders.push(SourceFolder {
-            name: "eo".into(),
+fn compiled() -> &'static Compiled {
+    static COMPILED: OnceLock<Compiled> = OnceLock::new();
+    COMPILED.get_or_init(|| {
+        let mut files = LocaleFiles::embedded();
+        // A partial locale (Ainu, not shipped), to see the chain fall through.
+        files.folders.push(SourceFolder {
+            name: "ain".into(),
             files: vec![(
                 "errors.ftl".into(),
                 "record-not-found = Rikordo ne trovita\n".into(),
             )],
         });
-        Catalog::load(source, "en").unwrap()
+        Compiled::new(Catalog::load(files, "en").unwrap())
     })
 }
 
-fn locale(tag: &str) -> usize {
-    catalog()
-        .locales
-        .iter()
-        .position(|l| l.tag_text == tag)
+fn locale(tag: &str) -> LocaleId {
+    compiled()
+        .catalog
+        .locales()
+        .find(|(_, l)| l.tag_text == tag)
         .unwrap()
+        .0
+}
+
+fn owned(args: &[(&str, &str)]) -> Vec<(String, String)> {
+    args.iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
 }
 
 fn render_with(
@@ -32,24 +41,16 @@ fn render_with(
     args: &[(&str, &str)],
     wait: Option<u64>,
 ) -> Result<Rendered, ArgumentError> {
-    let c = catalog();
-    let message = c.metadata.index_of(id).unwrap();
-    let chain: Vec<usize> = chain.iter().map(|t| locale(t)).collect();
-    let args: Vec<(String, String)> = args
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
-    render(
-        c,
-        &RenderRequest {
-            message,
-            status: c.metadata.get(message).canonical_status(),
-            chain: &chain,
-            args: &args,
-            wait,
-            oauth_strict: false,
-        },
-    )
+    let c = compiled();
+    let message = c.catalog.metadata.routable(id).unwrap();
+    let chain: Vec<LocaleId> = chain.iter().map(|t| locale(t)).collect();
+    let context = Context {
+        status: c.catalog.metadata[message.id()].canonical_status(),
+        chain: &chain,
+        wait,
+        oauth_strict: false,
+    };
+    c.render(message, &owned(args), &context)
 }
 
 fn body(id: &str, chain: &[&str], args: &[(&str, &str)], wait: Option<u64>) -> serde_json::Value {
@@ -58,10 +59,10 @@ fn body(id: &str, chain: &[&str], args: &[(&str, &str)], wait: Option<u64>) -> s
 
 #[test]
 fn the_chain_falls_through_per_message() {
-    let found = render_with("record-not-found", &["eo", "en"], &[], None).unwrap();
-    assert_eq!(found.locale, locale("eo"));
+    let found = render_with("record-not-found", &["ain", "en"], &[], None).unwrap();
+    assert_eq!(found.locale, locale("ain"));
     assert_eq!(found.body, r#"{"error":"Rikordo ne trovita"}"#);
-    let fallback = render_with("rate-limited", &["eo", "de", "en"], &[], None).unwrap();
+    let fallback = render_with("rate-limited", &["ain", "de", "en"], &[], None).unwrap();
     assert_eq!(fallback.locale, locale("de"));
 }
 
@@ -173,22 +174,18 @@ fn plural_forms_follow_the_language() {
 
 #[test]
 fn oauth_strict_keeps_english_ascii() {
-    let c = catalog();
-    let message = c.metadata.index_of("insufficient-scope").unwrap();
+    let c = compiled();
+    let message = c.catalog.metadata.routable("insufficient-scope").unwrap();
     let chain = [locale("ja"), locale("en")];
-    let args = [("scopes".to_string(), "read:statuses".to_string())];
-    let rendered = render(
-        c,
-        &RenderRequest {
-            message,
-            status: 403,
-            chain: &chain,
-            args: &args,
-            wait: None,
-            oauth_strict: true,
-        },
-    )
-    .unwrap();
+    let context = Context {
+        status: 403,
+        chain: &chain,
+        wait: None,
+        oauth_strict: true,
+    };
+    let rendered = c
+        .render(message, &owned(&[("scopes", "read:statuses")]), &context)
+        .unwrap();
     let b: serde_json::Value = serde_json::from_slice(&rendered.body).unwrap();
     assert_eq!(b["error"], "insufficient_scope");
     assert_eq!(
@@ -210,7 +207,7 @@ fn oauth_safe_keeps_only_rfc6749_characters() {
 
 #[test]
 fn templates_write_what_fluent_writes() {
-    let c = catalog();
+    let c = compiled();
     let args = |meta: &MessageMeta| -> Vec<(String, String)> {
         meta.variables
             .iter()
@@ -218,18 +215,18 @@ fn templates_write_what_fluent_writes() {
             .collect()
     };
     let mut checked = 0;
-    for (l, prepared) in c.prepared.iter().enumerate() {
-        for (m, template) in prepared.templates.iter().enumerate() {
-            let Some(template) = template else { continue };
-            let meta = c.metadata.get(m);
+    for (l, locale) in c.catalog.locales() {
+        for (m, meta) in c.catalog.metadata.ids() {
+            let Some(template) = c.template(l, m) else {
+                continue;
+            };
             let args = args(meta);
-            let fluent = fluent_args(meta, &args).unwrap();
             assert_eq!(
-                template.fill(&args).as_deref(),
-                Some(format_message(c, l, meta, fluent.as_ref()).as_str()),
+                template.fill(&args),
+                Some(format::text(&c.catalog, l, m, &args).unwrap()),
                 "{} in {}",
                 meta.id,
-                c.locales[l].tag_text
+                locale.tag_text
             );
             assert_eq!(
                 template.fill(&[]),
@@ -247,21 +244,17 @@ fn templates_write_what_fluent_writes() {
 
 #[test]
 fn the_hint_joins_a_body_formatted_with_arguments() {
-    let c = catalog();
-    let message = c.metadata.index_of("param-missing").unwrap();
-    let args = [("param".to_string(), "status".to_string())];
-    let rendered = render(
-        c,
-        &RenderRequest {
-            message,
-            status: 429,
-            chain: &[locale("en")],
-            args: &args,
-            wait: Some(30),
-            oauth_strict: false,
-        },
-    )
-    .unwrap();
+    let c = compiled();
+    let message = c.catalog.metadata.routable("param-missing").unwrap();
+    let context = Context {
+        status: 429,
+        chain: &[locale("en")],
+        wait: Some(30),
+        oauth_strict: false,
+    };
+    let rendered = c
+        .render(message, &owned(&[("param", "status")]), &context)
+        .unwrap();
     assert_eq!(
         std::str::from_utf8(&rendered.body).unwrap(),
         r#"{"error":"param is missing or the value is empty or invalid: status","error_description":"Try again in 30 seconds."}"#

@@ -38,7 +38,8 @@ async fn messages(app: &TestApp) -> Vec<Message> {
         .collect()
 }
 
-async fn locale_tags(app: &TestApp) -> Vec<String> {
+/// Each served tag with its declared parent, if any.
+async fn locale_tags(app: &TestApp) -> Vec<(String, Option<String>)> {
     let reply = app.get("/v1/locales").await;
     assert_eq!(reply.status, 200, "GET /v1/locales");
     reply
@@ -46,7 +47,10 @@ async fn locale_tags(app: &TestApp) -> Vec<String> {
         .as_array()
         .expect("/v1/locales is an array")
         .iter()
-        .map(|l| l["tag"].as_str().expect("a tag").to_owned())
+        .map(|l| {
+            let tag = l["tag"].as_str().expect("a tag").to_owned();
+            (tag, l["parent"].as_str().map(str::to_owned))
+        })
         .collect()
 }
 
@@ -76,10 +80,27 @@ async fn every_message_renders_in_every_locale() {
     assert!(!messages.is_empty(), "/v1/messages lists messages");
     assert!(!tags.is_empty(), "/v1/locales lists locales");
 
+    let parents: HashMap<&str, &str> = tags
+        .iter()
+        .filter_map(|(t, p)| Some((t.as_str(), p.as_deref()?)))
+        .collect();
     let mut failures = Vec::new();
-    for tag in &tags {
-        let texts = LocaleTexts::read(tag);
+    for (tag, _) in &tags {
+        // The locale and its declared parents: a regional variant defines
+        // what differs and takes the rest from its parent.
+        let mut chain = vec![tag.as_str()];
+        while let Some(parent) = chain.last().and_then(|t| parents.get(t)) {
+            chain.push(parent);
+        }
+        let chain: Vec<(&str, LocaleTexts)> = chain
+            .into_iter()
+            .map(|t| (t, LocaleTexts::read(t)))
+            .collect();
         for message in &messages {
+            let (tag, texts) = chain
+                .iter()
+                .find(|(_, texts)| texts.defines(&message.id))
+                .unwrap_or(&chain[0]);
             let args = if message.variables.is_empty() {
                 vec![]
             } else {
@@ -87,7 +108,7 @@ async fn every_message_renders_in_every_locale() {
                     panic!("upstream.tsv has sample arguments for {}", message.id)
                 })
             };
-            let mut path = format!("/v1/errors/{}?locale={}", message.id, tag);
+            let mut path = format!("/v1/errors/{}?locale={}", message.id, chain[0].0);
             if !args.is_empty() {
                 path = format!("{path}&{}", query_of(&args));
             }
@@ -100,7 +121,7 @@ async fn every_message_renders_in_every_locale() {
                     reply.status, message.status
                 ));
             }
-            if reply.header("content-language") != Some(tag.as_str()) {
+            if reply.header("content-language") != Some(*tag) {
                 fail(format!(
                     "Content-Language {:?}",
                     reply.header("content-language")

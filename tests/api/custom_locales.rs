@@ -3,7 +3,8 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use error_l10n::catalog::{Catalog, Source};
+use error_l10n::catalog::{Catalog, LocaleFiles};
+use error_l10n::compiled::Compiled;
 
 use crate::helpers::{ftl_text, spawn_app_with};
 
@@ -36,7 +37,7 @@ fn locales_dir_with(shipped: &[&str], files: &[(&str, &str, &str)]) -> tempfile:
 }
 
 fn load(dir: &Path) -> Result<Catalog, String> {
-    let source = Source::read_dir(dir).map_err(|e| e.to_string())?;
+    let source = LocaleFiles::read_dir(dir).map_err(|e| e.to_string())?;
     Catalog::load(source, "en").map_err(|e| e.to_string())
 }
 
@@ -48,7 +49,7 @@ async fn a_folder_replaces_the_embedded_catalog() {
         "record-not-found = Rikordo ne trovita\n",
     )]);
     let catalog = load(dir.path()).expect("the folder loads");
-    let app = spawn_app_with(|s| s.catalog = Arc::new(catalog)).await;
+    let app = spawn_app_with(|s| s.compiled = Arc::new(Compiled::new(catalog))).await;
 
     let case = "record-not-found in eo";
     let reply = app
@@ -102,7 +103,7 @@ async fn a_regional_variant_inherits_from_its_declared_parent() {
         )],
     );
     let catalog = load(dir.path()).expect("the folder loads");
-    let app = spawn_app_with(|s| s.catalog = Arc::new(catalog)).await;
+    let app = spawn_app_with(|s| s.compiled = Arc::new(Compiled::new(catalog))).await;
 
     let cases = [
         (

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
-use error_l10n::catalog::Catalog;
+use error_l10n::compiled::Compiled;
 use error_l10n::startup::{Application, Settings};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
@@ -30,10 +30,10 @@ pub struct Reply {
 
 /// The embedded catalog, loaded once for the whole binary: tests share it
 /// read-only, as the server's workers do.
-fn embedded() -> Arc<Catalog> {
-    static CATALOG: OnceLock<Arc<Catalog>> = OnceLock::new();
-    CATALOG
-        .get_or_init(|| Arc::new(Catalog::embedded()))
+fn embedded() -> Arc<Compiled> {
+    static COMPILED: OnceLock<Arc<Compiled>> = OnceLock::new();
+    COMPILED
+        .get_or_init(|| Arc::new(Compiled::embedded()))
         .clone()
 }
 
@@ -47,9 +47,9 @@ pub async fn spawn_app() -> TestApp {
 pub async fn spawn_app_with(tweak: impl FnOnce(&mut Settings)) -> TestApp {
     let mut settings = Settings {
         bind: "127.0.0.1:0".into(),
-        catalog: embedded(),
+        compiled: embedded(),
         oauth_strict: false,
-        body_limit: error_l10n::translate::DEFAULT_BODY_LIMIT,
+        body_limit: error_l10n::DEFAULT_BODY_LIMIT,
         // Tests run in parallel, each with a server: a core's worth of
         // threads per server would be hundreds.
         workers: Some(2),
@@ -260,7 +260,7 @@ pub fn query_of(args: &[(String, String)]) -> String {
         .join("&")
 }
 
-fn repo_path(relative: &str) -> PathBuf {
+pub fn repo_path(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
 }
 
@@ -343,6 +343,10 @@ impl LocaleTexts {
             tag: tag.to_owned(),
             bundle,
         }
+    }
+
+    pub fn defines(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
     }
 
     /// A message's value formatted with arguments; `None` when the locale

@@ -9,30 +9,12 @@ use crate::helpers::{ftl_text, spawn_app};
 async fn accept_language_picks_the_locale() {
     let app = spawn_app().await;
 
+    // The matching rules are the unit table's (src/negotiation/cases.txt);
+    // these check that the header reaches them and the answer says so.
     let cases = [
         ("fr-CH, de;q=0.8", "fr"),
-        ("zh-Hant-TW", "zh-TW"),
-        ("zh-SG", "zh-CN"),
-        ("zh-HK", "zh-TW"),
-        ("zh-MO", "zh-TW"),
-        ("zh", "zh-CN"),
-        ("zh-Hans", "zh-CN"),
-        ("pt", "pt-BR"),
-        ("pt-PT", "pt-BR"),
-        ("fr;q=0, de", "de"),
-        ("en;q=0.1, ja", "ja"),
-        ("en,,de", "en"),
-        ("de;Q=0.9, fr;q=0.5", "de"),
-        ("fr;q=0.4, de ; q = 0.5", "de"),
         ("de;q=1e309, fr", "fr"),
-        ("de-DE;q=oops, fr;q=0.9, de;q=0.5", "fr"),
-        ("it;q=0.5, de;q=0.5, ko;q=0.9", "ko"),
         ("de-AT, de;q=0", "en"),
-        ("EN-us", "en"),
-        ("PT_br", "pt-BR"),
-        ("es-419", "es"),
-        ("ar-EG", "ar"),
-        ("iw", "en"),
         ("xx, yy-ZZ", "en"),
         ("*", "en"),
     ];
@@ -65,7 +47,7 @@ async fn locale_parameter_comes_first() {
         ("?locale=de-AT", "fr", "de"),
         // Valid, not served: Accept-Language decides.
         ("?locale=xx-YY", "ja", "ja"),
-        ("?locale=he", "ko", "ko"),
+        ("?locale=tlh", "ko", "ko"),
         ("?locale=xx-YY", "", "en"),
         // Empty: no value.
         ("?locale=", "ja", "ja"),

@@ -7,7 +7,7 @@ use std::process::Command;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
-use error_l10n::catalog::Catalog;
+use error_l10n::compiled::Compiled;
 use error_l10n::startup::{Application, Settings};
 use reqwest::Method;
 use tempfile::TempDir;
@@ -164,15 +164,15 @@ struct Addresses {
 
 /// The reference: the library itself on port 0.
 async fn oracle() -> String {
-    static CATALOG: OnceLock<Arc<Catalog>> = OnceLock::new();
-    let catalog = CATALOG
-        .get_or_init(|| Arc::new(Catalog::embedded()))
+    static COMPILED: OnceLock<Arc<Compiled>> = OnceLock::new();
+    let compiled = COMPILED
+        .get_or_init(|| Arc::new(Compiled::embedded()))
         .clone();
     let app = Application::build(Settings {
         bind: "127.0.0.1:0".into(),
-        catalog,
+        compiled,
         oauth_strict: false,
-        body_limit: error_l10n::translate::DEFAULT_BODY_LIMIT,
+        body_limit: error_l10n::DEFAULT_BODY_LIMIT,
         workers: Some(1),
     })
     .expect("the reference sidecar builds");

@@ -1,0 +1,121 @@
+use super::*;
+use crate::catalog::{Catalog, LocaleFiles, SourceFolder};
+
+/// English plus one locale of the given files.
+fn catalog_with(tag: &str, files: &[(&str, &str)]) -> (Catalog, LocaleId) {
+    let mut all = LocaleFiles::embedded();
+    all.folders.retain(|f| f.name == "en");
+    all.folders.push(SourceFolder {
+        name: tag.into(),
+        files: files
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.to_string()))
+            .collect(),
+    });
+    let catalog = Catalog::load(all, "en").unwrap();
+    let locale = catalog
+        .locales()
+        .find(|(_, l)| l.tag_text == tag)
+        .unwrap()
+        .0;
+    (catalog, locale)
+}
+
+const HINTS: &str = "retry-after-seconds =
+    { $count ->
+        [0] zero-exact
+        [1] one-exact
+        [zero] zero { $count }
+        [one] one { $count }
+        [two] two { $count }
+        [few] few { $count }
+        [many] many { $count }
+       *[other] other { $count }
+    }
+    .bare = bare
+";
+
+#[test]
+fn numeric_variants_follow_current_cldr() {
+    let (catalog, ar) = catalog_with("ar", &[("hints.ftl", HINTS)]);
+    let hint = |n| hint_text(&catalog, ar, HintUnit::Seconds, n);
+    // fluent-bundle's CLDR 37 data says `other` for 103; CLDR says `few`.
+    assert_eq!(hint(103), "few 103");
+    assert_eq!(hint(111), "many 111");
+    assert_eq!(hint(2), "two 2");
+    assert_eq!(hint(100), "other 100");
+}
+
+#[test]
+fn an_exact_number_wins_over_its_category() {
+    let (catalog, ar) = catalog_with("ar", &[("hints.ftl", HINTS)]);
+    assert_eq!(hint_text(&catalog, ar, HintUnit::Seconds, 1), "one-exact");
+    assert_eq!(hint_text(&catalog, ar, HintUnit::Seconds, 0), "zero-exact");
+}
+
+#[test]
+fn a_missing_category_takes_the_default() {
+    let (catalog, he) = catalog_with(
+        "he",
+        &[(
+            "hints.ftl",
+            "retry-after-seconds = { $count ->
+        [one] one
+        [many] many
+       *[other] other { $count }
+    }
+    .bare = bare
+",
+        )],
+    );
+    // CLDR 42 removed Hebrew's `many`: 20 is `other`.
+    assert_eq!(hint_text(&catalog, he, HintUnit::Seconds, 20), "other 20");
+}
+
+#[test]
+fn a_select_inside_text_and_string_selects_still_work() {
+    let (catalog, xx) = catalog_with(
+        "ga",
+        &[(
+            "oauth.ftl",
+            "invalid-code-challenge-method = Níl ({ $count ->
+        [two] dhá { $methods }
+       *[other] { $methods }
+    }) ceart.
+    .bare = lom
+",
+        )],
+    );
+    let message = catalog
+        .metadata
+        .lookup("invalid-code-challenge-method")
+        .unwrap();
+    let args = |count: &str| {
+        vec![
+            ("count".to_string(), count.to_string()),
+            ("methods".to_string(), "S256, plain".to_string()),
+        ]
+    };
+    assert_eq!(
+        text(&catalog, xx, message, &args("2")).unwrap(),
+        "Níl (dhá S256, plain) ceart."
+    );
+    assert_eq!(
+        text(&catalog, xx, message, &args("7")).unwrap(),
+        "Níl (S256, plain) ceart."
+    );
+    // The number given but a variable missing: the .bare text.
+    let only_count = vec![("count".to_string(), "2".to_string())];
+    assert_eq!(text(&catalog, xx, message, &only_count).unwrap(), "lom");
+    // A string selector is Fluent's own.
+    let en = catalog.source;
+    let unknown = catalog.metadata.lookup("unknown-parameter-value").unwrap();
+    let order = vec![
+        ("kind".to_string(), "order".to_string()),
+        ("value".to_string(), "x".to_string()),
+    ];
+    assert_eq!(
+        text(&catalog, en, unknown, &order).unwrap(),
+        "Unknown order: x"
+    );
+}
