@@ -45,7 +45,7 @@ translation-quota-exceeded = تم تجاوز حصة استخدام خدمة ال
 translation-rate-limited = أُرسل عدد كبير جدًا من الطلبات إلى خدمة الترجمة مؤخرًا.
 domain-block-exists = لقد فرضت بالفعل قيودًا أشد على { $name }.
     .bare = لقد فرضت بالفعل قيودًا أشد على هذا النطاق.
-unexpected-mentions = سيُرسَل المنشور إلى حسابات غير متوقعة
+unexpected-mentions = كان المنشور سيُرسَل إلى حسابات غير متوقعة
 # $kind is the parameter's name as the upstream says it: filter, origin,
 # status or order. Keep $value as it is.
 unknown-parameter-value =

@@ -2,21 +2,21 @@
 # Un mensaje con variables tiene un atributo `.bare`: el texto sin ellas.
 
 param-missing = Falta el parámetro o su valor está vacío o no es válido: { $param }
-    .bare = Falta el parámetro o su valor está vacío o no es válido
+    .bare = Falta un parámetro o su valor está vacío o no es válido
 api-authentication-required = Esta API requiere un usuario autenticado
 not-permitted = Esta acción no está permitida
 login-disabled = Tu cuenta está desactivada en este momento
 login-unconfirmed = Tu cuenta no tiene una dirección de correo electrónico confirmada
 login-pending-approval = Tu cuenta está pendiente de aprobación
 record-not-found = Registro no encontrado
-validation-failed = La validación falló: { $errors }
-    .bare = La validación falló
+validation-failed = La validación ha fallado: { $errors }
+    .bare = La validación ha fallado
 duplicate-record = Registro duplicado
 user-required = Este método requiere un usuario autenticado
 rate-limited = Demasiadas solicitudes
-remote-fetch-failed = No se pudieron obtener los datos remotos
-remote-ssl-failed = No se pudo verificar el certificado SSL remoto
-temporary-failure = Hubo un problema temporal al procesar tu solicitud; inténtalo de nuevo
+remote-fetch-failed = No se han podido obtener los datos remotos
+remote-ssl-failed = No se ha podido verificar el certificado SSL remoto
+temporary-failure = Ha habido un problema temporal al procesar tu solicitud; inténtalo de nuevo
 
 invalid-date = La fecha proporcionada no es válida
 record-invalid = Registro no válido
@@ -28,11 +28,11 @@ token-revoked = El token de acceso ha sido revocado
 not-authorized = No autorizado
 pagination-invalid = Los valores de paginación de `offset` y `limit` deben ser positivos
 confirmation-wrong-app = Este método solo está disponible para la aplicación con la que el usuario se registró originalmente
-confirmation-not-pending = Este método solo está disponible mientras el correo electrónico está pendiente de confirmación
+confirmation-not-pending = Este método solo está disponible mientras el correo electrónico esté pendiente de confirmación
 update-conflict = Conflicto durante la actualización; inténtalo de nuevo
-media-type-unverified = No se pudo verificar el tipo de archivo del contenido multimedia subido
+media-type-unverified = No se ha podido verificar el tipo de archivo del contenido multimedia subido
 media-thumbnail-failed = Error al procesar la miniatura del contenido multimedia subido
-media-in-use = El archivo multimedia adjunto está siendo usado por una publicación
+media-in-use = El archivo multimedia adjunto ya se está usando en una publicación
 search-pagination-unauthenticated = La paginación de los resultados de búsqueda no se admite sin autenticación
 search-resolve-unauthenticated = Las búsquedas que obtienen recursos remotos no se admiten sin autenticación
 csrf-unverified = No se puede verificar la autenticidad del token CSRF.

@@ -4,7 +4,7 @@ invalid-request = Il manque un paramètre obligatoire à la requête, elle conti
 invalid-request-missing-param = Paramètre obligatoire manquant : { $value }.
     .bare = Paramètre obligatoire manquant.
 invalid-request-not-authorized = La requête doit être autorisée. Un paramètre obligatoire pour autoriser la requête est manquant ou invalide.
-invalid-client = L’authentification du client a échoué : client inconnu, aucune authentification du client fournie, ou méthode d’authentification non prise en charge.
+invalid-client = L’authentification du client a échoué : client inconnu, aucune authentification du client fournie ou méthode d’authentification non prise en charge.
 invalid-grant = L’autorisation fournie n’est pas valide, a expiré ou a été révoquée, ne correspond pas à l’URI de redirection utilisée dans la demande d’autorisation, ou a été délivrée à un autre client.
 unauthorized-client = Le client n’est pas autorisé à effectuer cette requête avec cette méthode.
 unsupported-grant-type = Ce type d’autorisation n’est pas pris en charge par le serveur d’autorisation.
@@ -16,7 +16,9 @@ invalid-redirect-uri = L’URI de redirection fournie n’est pas valide.
 invalid-code-challenge-method =
     { $count ->
         [0] Le serveur d’autorisation ne prend pas en charge PKCE, car aucune valeur de code_challenge_method n’est acceptée.
-        [one] La valeur de code_challenge_method doit être { $methods }.
+        [1] La valeur de code_challenge_method doit être { $methods }.
+        [one] La valeur de code_challenge_method doit être l’une des suivantes : { $methods }.
+        [many] La valeur de code_challenge_method doit être l’une des suivantes : { $methods }.
        *[other] La valeur de code_challenge_method doit être l’une des suivantes : { $methods }.
     }
     .bare = Cette valeur de code_challenge_method n’est pas prise en charge par le serveur d’autorisation.

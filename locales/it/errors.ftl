@@ -53,5 +53,5 @@ unknown-parameter-value =
         [order] Ordinamento sconosciuto: { $value }
        *[other] Valore sconosciuto: { $value }
     }
-    .bare = Valore del parametro sconosciuto
+    .bare = Valore sconosciuto per un parametro
 validation-error = Errore di validazione

@@ -17,6 +17,7 @@ invalid-code-challenge-method =
     { $count ->
         [0] Il server di autorizzazione non supporta PKCE perché non accetta alcun valore di code_challenge_method.
         [one] Il valore di code_challenge_method deve essere { $methods }.
+        [many] Il valore di code_challenge_method deve essere uno dei seguenti: { $methods }.
        *[other] Il valore di code_challenge_method deve essere uno dei seguenti: { $methods }.
     }
     .bare = Il server di autorizzazione non supporta questo valore di code_challenge_method.

@@ -26,14 +26,14 @@ token-invalid = 액세스 토큰이 올바르지 않습니다
 token-expired = 액세스 토큰이 만료되었습니다
 token-revoked = 액세스 토큰이 폐기되었습니다
 not-authorized = 권한이 없습니다
-pagination-invalid = 페이지 나누기 값 `offset` 및 `limit`은 양수여야 합니다
+pagination-invalid = 페이지네이션 값 `offset` 및 `limit`은 양수여야 합니다
 confirmation-wrong-app = 이 메서드는 사용자가 처음 가입할 때 사용한 애플리케이션에서만 사용할 수 있습니다
 confirmation-not-pending = 이 메서드는 이메일 확인을 기다리는 동안에만 사용할 수 있습니다
 update-conflict = 업데이트 중에 충돌이 발생했습니다. 다시 시도해 주십시오.
 media-type-unverified = 업로드한 미디어의 파일 형식을 확인할 수 없습니다
 media-thumbnail-failed = 업로드한 미디어의 썸네일을 처리하는 중에 오류가 발생했습니다
 media-in-use = 이 미디어 첨부 파일은 현재 게시물에서 사용 중입니다
-search-pagination-unauthenticated = 인증하지 않은 상태에서는 검색 결과의 페이지 나누기를 지원하지 않습니다
+search-pagination-unauthenticated = 인증하지 않은 상태에서는 검색 결과 페이지네이션을 지원하지 않습니다
 search-resolve-unauthenticated = 인증하지 않은 상태에서는 원격 리소스를 조회하는 검색을 지원하지 않습니다
 csrf-unverified = CSRF 토큰의 진위를 확인할 수 없습니다.
 self-follow = 자신의 계정은 팔로우할 수 없습니다
@@ -44,7 +44,7 @@ translation-quota-exceeded = 서버 전체의 번역 서비스 사용 한도를 
 translation-rate-limited = 최근 번역 서비스에 대한 요청이 너무 많았습니다.
 domain-block-exists = { $name }에 대해서는 이미 더 엄격한 제한을 적용했습니다.
     .bare = 이 도메인에 대해서는 이미 더 엄격한 제한을 적용했습니다.
-unexpected-mentions = 게시물이 예상하지 못한 계정에 전송됩니다
+unexpected-mentions = 이대로 게시하면 예상하지 못한 계정에 전송됩니다
 # $kind: filter, origin, status or order (API values; keep the keys).
 unknown-parameter-value =
     { $kind ->

@@ -17,6 +17,7 @@ invalid-redirect-uri = 포함된 리디렉션 URI가 올바르지 않습니다.
 invalid-code-challenge-method =
     { $count ->
         [0] 허용되는 code_challenge_method 값이 없으므로 인가 서버에서 PKCE를 지원하지 않습니다.
+        [1] code_challenge_method는 { $methods } 값이어야 합니다.
        *[other] code_challenge_method는 다음 중 하나여야 합니다: { $methods }.
     }
     .bare = 인가 서버에서 지원하지 않는 code_challenge_method입니다.

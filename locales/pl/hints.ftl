@@ -4,25 +4,25 @@
 
 retry-after-seconds =
     { $count ->
-        [one] Proszę spróbować ponownie za { $count } sekundę.
-        [few] Proszę spróbować ponownie za { $count } sekundy.
-        [many] Proszę spróbować ponownie za { $count } sekund.
-       *[other] Proszę spróbować ponownie za { $count } sekundy.
+        [one] Spróbuj ponownie za { $count } sekundę.
+        [few] Spróbuj ponownie za { $count } sekundy.
+        [many] Spróbuj ponownie za { $count } sekund.
+       *[other] Spróbuj ponownie za { $count } sekundy.
     }
-    .bare = Proszę spróbować ponownie później.
+    .bare = Spróbuj ponownie później.
 retry-after-minutes =
     { $count ->
-        [one] Proszę spróbować ponownie za { $count } minutę.
-        [few] Proszę spróbować ponownie za { $count } minuty.
-        [many] Proszę spróbować ponownie za { $count } minut.
-       *[other] Proszę spróbować ponownie za { $count } minuty.
+        [one] Spróbuj ponownie za { $count } minutę.
+        [few] Spróbuj ponownie za { $count } minuty.
+        [many] Spróbuj ponownie za { $count } minut.
+       *[other] Spróbuj ponownie za { $count } minuty.
     }
-    .bare = Proszę spróbować ponownie później.
+    .bare = Spróbuj ponownie później.
 retry-after-hours =
     { $count ->
-        [one] Proszę spróbować ponownie za { $count } godzinę.
-        [few] Proszę spróbować ponownie za { $count } godziny.
-        [many] Proszę spróbować ponownie za { $count } godzin.
-       *[other] Proszę spróbować ponownie za { $count } godziny.
+        [one] Spróbuj ponownie za { $count } godzinę.
+        [few] Spróbuj ponownie za { $count } godziny.
+        [many] Spróbuj ponownie za { $count } godzin.
+       *[other] Spróbuj ponownie za { $count } godziny.
     }
-    .bare = Proszę spróbować ponownie później.
+    .bare = Spróbuj ponownie później.

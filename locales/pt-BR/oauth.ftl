@@ -16,7 +16,9 @@ invalid-redirect-uri = A URI de redirecionamento informada não é válida.
 invalid-code-challenge-method =
     { $count ->
         [0] O servidor de autorização não suporta PKCE, pois nenhum valor de code_challenge_method é aceito.
-        [one] O valor de code_challenge_method deve ser { $methods }.
+        [1] O valor de code_challenge_method deve ser { $methods }.
+        [one] O valor de code_challenge_method deve ser um dos seguintes: { $methods }.
+        [many] O valor de code_challenge_method deve ser um dos seguintes: { $methods }.
        *[other] O valor de code_challenge_method deve ser um dos seguintes: { $methods }.
     }
     .bare = O servidor de autorização não suporta este valor de code_challenge_method.

@@ -17,6 +17,7 @@ invalid-redirect-uri = 所提供的重定向 URI 无效。
 invalid-code-challenge-method =
     { $count ->
         [0] 授权服务器不支持 PKCE，因为没有可接受的 code_challenge_method 值。
+        [1] code_challenge_method 必须为 { $methods }。
        *[other] code_challenge_method 必须为以下之一：{ $methods }。
     }
     .bare = 授权服务器不支持该 code_challenge_method。

@@ -3,7 +3,7 @@
 
 param-missing = 缺少參數，或參數值為空白或無效：{ $param }
     .bare = 缺少參數，或參數值為空白或無效
-api-authentication-required = 此 API 需要經過身分驗證的使用者
+api-authentication-required = 此 API 僅限已通過身分驗證的使用者使用
 not-permitted = 不允許執行此操作
 login-disabled = 您的帳號目前已停用登入
 login-unconfirmed = 您的帳號尚未驗證電子郵件地址
@@ -12,7 +12,7 @@ record-not-found = 找不到紀錄
 validation-failed = 驗證失敗：{ $errors }
     .bare = 驗證失敗
 duplicate-record = 紀錄重複
-user-required = 此方法需要經過身分驗證的使用者
+user-required = 此方法僅限已通過身分驗證的使用者使用
 rate-limited = 要求過多
 remote-fetch-failed = 無法取得遠端資料
 remote-ssl-failed = 無法驗證遠端 SSL 憑證
@@ -44,7 +44,7 @@ translation-quota-exceeded = 翻譯服務的全伺服器用量配額已用盡。
 translation-rate-limited = 近期對翻譯服務的要求過多。
 domain-block-exists = 您已對 { $name } 施加更嚴格的限制。
     .bare = 您已對此網域施加更嚴格的限制。
-unexpected-mentions = 嘟文將被傳送給非預期的帳號
+unexpected-mentions = 此嘟文若發布，將會傳送給非預期的帳號
 # $kind: filter, origin, status or order (API values; keep the keys).
 unknown-parameter-value =
     { $kind ->

@@ -17,6 +17,7 @@ invalid-redirect-uri = 所包含的重新導向 URI 無效。
 invalid-code-challenge-method =
     { $count ->
         [0] 授權伺服器不支援 PKCE，因為沒有可接受的 code_challenge_method 值。
+        [1] code_challenge_method 必須是 { $methods }。
        *[other] code_challenge_method 必須是下列其中之一：{ $methods }。
     }
     .bare = 授權伺服器不支援此 code_challenge_method。

@@ -6,7 +6,7 @@
 // At start it loads the SAME locales/<tag>/*.ftl files as the product, one
 // @fluent/bundle per locale (isolation marks off, as JSON bodies need), and the
 // catalog's metadata (canonical status, OAuth code, numeric variables) from
-// src/catalog/messages.toml. It serves
+// src/metadata/messages.toml. It serves
 //
 //   GET /v1/errors/:id[?retry_after=N&arg=value...]   Mastodon's JSON body
 //   GET /healthz
@@ -61,7 +61,7 @@ function loadMetadata(path) {
   return meta;
 }
 
-const metadata = loadMetadata(join(repo, "src/catalog/messages.toml"));
+const metadata = loadMetadata(join(repo, "src/metadata/messages.toml"));
 
 const bundles = new Map();
 for (const tag of readdirSync(localesDir).sort()) {
