@@ -1,103 +1,126 @@
-//! The subcommands: what `main` runs once the command line is parsed.
+//! The command line: `serve` and `render`, every flag with an
+//! `ERROR_L10N_*` environment equivalent.
 
-use std::sync::Arc;
+use std::path::PathBuf;
+use std::time::Duration;
 
-use crate::catalog::{Catalog, LoadErrors, LocaleFiles};
-use crate::compiled::Compiled;
-use crate::config::{CatalogArgs, Command, RenderArgs, ServeArgs};
-use crate::negotiation;
-use crate::render::Context;
-use crate::startup::{Application, Settings};
-use crate::telemetry;
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
-#[derive(Debug, thiserror::Error)]
-pub enum CliError {
-    #[error("{0}")]
-    Catalog(#[from] LoadErrors),
-    #[error("cannot listen on {bind}: {source}")]
-    Bind {
-        bind: String,
-        source: std::io::Error,
-    },
-    #[error("the server stopped: {0}")]
-    Server(std::io::Error),
-    #[error("{0}")]
-    Usage(String),
+#[derive(Debug, Parser)]
+#[command(
+    name = "error-l10n",
+    version,
+    about = "Renders Mastodon API error bodies in the client's language"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
 }
 
-pub fn run(command: Command) -> Result<(), CliError> {
-    match command {
-        Command::Serve(args) => serve(args),
-        Command::Render(args) => render_one(args),
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the service.
+    Serve(ServeArgs),
+    /// Print one error body, as the service would answer it.
+    Render(RenderArgs),
+}
+
+/// Where the catalog comes from; shared by every subcommand.
+#[derive(Debug, Args)]
+pub struct CatalogArgs {
+    /// Serve this folder of locales (`<tag>/*.ftl`) instead of the embedded ones.
+    #[arg(long, env = "ERROR_L10N_LOCALES", value_name = "DIR")]
+    pub locales: Option<PathBuf>,
+    /// The locale for requests with no usable preference.
+    #[arg(
+        long,
+        env = "ERROR_L10N_DEFAULT_LOCALE",
+        default_value = "en",
+        value_name = "TAG"
+    )]
+    pub default_locale: String,
+    /// Keep OAuth `error_description` English and ASCII (RFC 6749 §5.2) and add
+    /// the translation as `error_description_localized`.
+    #[arg(long, env = "ERROR_L10N_OAUTH_STRICT")]
+    pub oauth_strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address and port to listen on.
+    #[arg(
+        long,
+        env = "ERROR_L10N_BIND",
+        default_value = "127.0.0.1:8080",
+        value_name = "ADDR"
+    )]
+    pub bind: String,
+    #[command(flatten)]
+    pub catalog: CatalogArgs,
+    /// The largest body POST /v1/translate reads, in bytes.
+    #[arg(long, env = "ERROR_L10N_TRANSLATE_BODY_LIMIT", default_value_t = crate::translate::DEFAULT_BODY_LIMIT, value_name = "BYTES")]
+    pub translate_body_limit: usize,
+    /// Worker threads (default: one per core).
+    #[arg(long, env = "ERROR_L10N_WORKERS", value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub workers: Option<u16>,
+    /// On SIGTERM, how long `/readyz` answers 503 while requests are still
+    /// served, before the listener closes (match it to the load balancer's
+    /// probe interval).
+    #[arg(long, env = "ERROR_L10N_SHUTDOWN_DELAY", default_value = "0", value_name = "SECONDS", value_parser = parse_seconds)]
+    pub shutdown_delay: Duration,
+    /// After the listener closes, how long requests in flight may take to
+    /// finish before the process exits anyway.
+    #[arg(long, env = "ERROR_L10N_SHUTDOWN_GRACE", default_value = "30", value_name = "SECONDS", value_parser = parse_seconds)]
+    pub shutdown_grace: Duration,
+    /// Log lines as text or as JSON objects.
+    #[arg(long, env = "ERROR_L10N_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// The message id, as `GET /v1/messages` lists them.
+    pub id: String,
+    /// Render in this locale (if served; else the default).
+    #[arg(long, conflicts_with = "accept_language", value_name = "TAG")]
+    pub locale: Option<String>,
+    /// Negotiate from this Accept-Language value.
+    #[arg(long, value_name = "HEADER")]
+    pub accept_language: Option<String>,
+    /// A message argument, e.g. `--arg param=status`; repeat for more.
+    #[arg(long = "arg", value_name = "NAME=VALUE", value_parser = parse_argument)]
+    pub args: Vec<(String, String)>,
+    /// The status to render with (default: the message's own).
+    #[arg(long, value_parser = clap::value_parser!(u16).range(400..=599))]
+    pub status: Option<u16>,
+    /// Seconds to wait, for the rate-limit hint of a 429.
+    #[arg(long, value_name = "SECONDS")]
+    pub retry_after: Option<u64>,
+    #[command(flatten)]
+    pub catalog: CatalogArgs,
+}
+
+fn parse_argument(text: &str) -> Result<(String, String), String> {
+    text.split_once('=')
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .filter(|(k, _)| !k.is_empty())
+        .ok_or_else(|| format!("expected NAME=VALUE, got {text:?}"))
+}
+
+/// A number of seconds, `5` or `0.5`, from 0 to an hour.
+fn parse_seconds(text: &str) -> Result<Duration, String> {
+    let seconds: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("expected a number of seconds, got {text:?}"))?;
+    if !(0.0..=3600.0).contains(&seconds) {
+        return Err(format!("{text} is not between 0 and 3600 seconds"));
     }
-}
-
-pub fn load_catalog(args: &CatalogArgs) -> Result<Catalog, LoadErrors> {
-    let source = match &args.locales {
-        Some(dir) => LocaleFiles::read_dir(dir)?,
-        None => LocaleFiles::embedded(),
-    };
-    Catalog::load(source, &args.default_locale)
-}
-
-fn serve(args: ServeArgs) -> Result<(), CliError> {
-    telemetry::init(args.log_format);
-    let catalog = load_catalog(&args.catalog)?;
-    let locales = catalog.locale_count();
-    let settings = Settings {
-        bind: args.bind.clone(),
-        compiled: Arc::new(Compiled::new(catalog)),
-        oauth_strict: args.catalog.oauth_strict,
-        body_limit: args.translate_body_limit,
-        workers: args.workers.map(usize::from),
-    };
-    actix_web::rt::System::new().block_on(async move {
-        let app = Application::build(settings).map_err(|source| CliError::Bind {
-            bind: args.bind,
-            source,
-        })?;
-        tracing::info!(address = %app.local_addr(), locales, "error-l10n listening");
-        app.shutdown_on_signal().map_err(CliError::Server)?;
-        app.run_until_stopped().await.map_err(CliError::Server)
-    })
-}
-
-fn render_one(args: RenderArgs) -> Result<(), CliError> {
-    let compiled = Compiled::new(load_catalog(&args.catalog)?);
-    let catalog = &compiled.catalog;
-    let message = catalog.metadata.routable(&args.id).ok_or_else(|| {
-        CliError::Usage(format!(
-            "no message `{}`; `GET /v1/messages` lists the ids",
-            args.id
-        ))
-    })?;
-    let available = &catalog.available;
-    let chain = match (&args.locale, &args.accept_language) {
-        (Some(tag), _) => {
-            if !negotiation::is_well_formed(tag.as_bytes()) {
-                return Err(CliError::Usage(format!(
-                    "{tag:?} is not a valid language tag"
-                )));
-            }
-            negotiation::parse_tag(tag)
-                .and_then(|id| available.chain_for(&id))
-                .unwrap_or_else(|| available.default_chain())
-        }
-        (None, Some(header)) => compiled.negotiate_uncached(header.as_bytes()),
-        (None, None) => available.default_chain(),
-    };
-    let status = args
-        .status
-        .unwrap_or_else(|| catalog.metadata[message.id()].canonical_status());
-    let context = Context {
-        status,
-        chain: &chain,
-        wait: args.retry_after,
-        oauth_strict: args.catalog.oauth_strict,
-    };
-    let rendered = compiled
-        .render(message, &args.args, &context)
-        .map_err(|e| CliError::Usage(e.to_string()))?;
-    println!("{}", String::from_utf8_lossy(&rendered.body));
-    Ok(())
+    Ok(Duration::from_secs_f64(seconds))
 }

@@ -23,8 +23,8 @@
 //! - `query` — the sidecar's query string; `ratelimit` — the wait a
 //!   throttled client is told.
 //! - `routes` — the HTTP routes; `error` — the sidecar's own faults.
-//! - `startup` — building and running the server; `config` — the command
-//!   line; `cli` — its subcommands; `telemetry` — logging.
+//! - `startup` — building and running the server; `cli` — the command
+//!   line; `commands` — what each subcommand does; `telemetry` — logging.
 //!
 //! A request's path: `routes` parses the query (`query`) and works out the
 //! request's context once — the chain (`compiled`'s memo over
@@ -36,8 +36,8 @@
 
 pub mod catalog;
 pub mod cli;
+pub mod commands;
 pub mod compiled;
-pub mod config;
 mod error;
 mod format;
 pub mod metadata;

@@ -4,10 +4,10 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use error_l10n::config::Cli;
+use error_l10n::cli::Cli;
 
 fn main() -> ExitCode {
-    match error_l10n::cli::run(Cli::parse().command) {
+    match error_l10n::commands::run(Cli::parse().command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error-l10n: {e}");

@@ -2,7 +2,7 @@
 //! locales out.
 //!
 //! Plain functions over plain types (no HTTP types), so the whole behaviour is
-//! a table of cases (`negotiation_cases.txt`). The rules are those of RFC 9110
+//! a table of cases (`negotiation/cases.txt`). The rules are those of RFC 9110
 //! (parsing), RFC 4647 (matching) and CLDR (likely subtags, parent locales),
 //! where Mastodon's own negotiation, fluent-langneg and `negotiator` part from
 //! them: a malformed member costs only itself, `q=0` refuses, a region never

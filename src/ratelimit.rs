@@ -3,9 +3,18 @@
 //! Mastodon sends `X-RateLimit-Reset` (an ISO 8601 instant) and no
 //! `Retry-After`; other upstreams send `Retry-After` (seconds or an
 //! HTTP-date). Every wait is rounded up: a client told to come back too early
-//! is throttled again.
+//! is throttled again. One rule for absurd waits, whatever their source: a
+//! wait longer than [`MAX_WAIT`] is not a wait anyone can act on, so it is
+//! refused (`ContextError::TooLong`); a reset in the past is no wait at all.
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
+
+/// The longest wait told: seven days, in seconds. Mastodon's longest
+/// throttle window is a day.
+pub const MAX_WAIT: u64 = 7 * 24 * 3600;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ContextError {
@@ -13,6 +22,8 @@ pub enum ContextError {
     RetryAfter(String),
     #[error("`reset` must be an ISO 8601 instant like 2025-11-25T15:30:00.123456Z, got {0:?}")]
     Reset(String),
+    #[error("a wait of {0} seconds is longer than the {MAX_WAIT} seconds (7 days) told at most")]
+    TooLong(u64),
 }
 
 /// The wait in whole seconds, rounded up; `None` when there is none to tell
@@ -24,12 +35,13 @@ pub fn wait_seconds(
     now: SystemTime,
 ) -> Result<Option<u64>, ContextError> {
     let wait = if let Some(value) = retry_after.map(str::trim) {
-        if let Some(seconds) = parse_seconds(value) {
-            seconds
-        } else {
-            let date = httpdate::parse_http_date(value)
-                .map_err(|_| ContextError::RetryAfter(value.to_owned()))?;
-            until(date, now)
+        match parse_seconds(value) {
+            Some(seconds) => seconds,
+            None => {
+                let date = httpdate::parse_http_date(value)
+                    .map_err(|_| ContextError::RetryAfter(value.to_owned()))?;
+                until(Instant::from(date), now)
+            }
         }
     } else if let Some(value) = reset.map(str::trim) {
         let instant = parse_iso8601(value).ok_or_else(|| ContextError::Reset(value.to_owned()))?;
@@ -37,126 +49,84 @@ pub fn wait_seconds(
     } else {
         return Ok(None);
     };
+    if wait > MAX_WAIT {
+        return Err(ContextError::TooLong(wait));
+    }
     Ok(Some(wait).filter(|&w| w > 0))
 }
 
-/// `120` or `1.5` (rounded up); bounded so that a typo cannot overflow.
+/// `120` or `1.5` (rounded up), digits only; saturating, so that a huge
+/// number is a wait too long rather than an overflow.
 fn parse_seconds(value: &str) -> Option<u64> {
     let (whole, fraction) = value.split_once('.').unwrap_or((value, ""));
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if whole.is_empty() || whole.len() > 10 || !digits(whole) || !digits(fraction) {
+    if whole.is_empty() || !digits(whole) || !digits(fraction) {
         return None;
     }
-    let seconds: u64 = whole.parse().ok()?;
+    let seconds = whole.bytes().fold(0u64, |n, b| {
+        n.saturating_mul(10).saturating_add(u64::from(b - b'0'))
+    });
     let partial = fraction.bytes().any(|b| b != b'0');
-    Some(seconds + u64::from(partial))
+    Some(seconds.saturating_add(u64::from(partial)))
 }
 
-fn until(instant: SystemTime, now: SystemTime) -> u64 {
-    match instant.duration_since(now) {
-        Ok(d) => d.as_secs() + u64::from(d.subsec_nanos() > 0),
-        Err(_) => 0,
+/// Whole seconds from `now` to `instant`, rounded up; 0 when it is past.
+fn until(instant: Instant, now: SystemTime) -> u64 {
+    let now = Instant::from(now);
+    if instant.0 <= now.0 {
+        return 0;
     }
+    let nanos = instant.0 - now.0;
+    let seconds = nanos / 1_000_000_000 + i128::from(nanos % 1_000_000_000 > 0);
+    u64::try_from(seconds).unwrap_or(u64::MAX)
 }
 
-/// `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`, as Mastodon's
-/// `X-RateLimit-Reset` (`2025-11-25T15:30:00.123456Z`).
-pub fn parse_iso8601(value: &str) -> Option<SystemTime> {
-    let b = value.as_bytes();
-    let num = |range: std::ops::Range<usize>| -> Option<i64> {
-        let s = value.get(range)?;
-        s.bytes()
-            .all(|c| c.is_ascii_digit())
-            .then(|| s.parse().ok())?
-    };
-    if b.len() < 20
-        || b[4] != b'-'
-        || b[7] != b'-'
-        || !matches!(b[10], b'T' | b't' | b' ')
-        || b[13] != b':'
-        || b[16] != b':'
-    {
-        return None;
-    }
-    let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
-    let (hour, minute, second) = (num(11..13)?, num(14..16)?, num(17..19)?);
-    if !(1..=12).contains(&month)
-        || day < 1
-        || day > days_in_month(year, month)
-        || hour > 23
-        || minute > 59
-        || second > 60
-    {
-        return None;
-    }
-    let mut rest = &value[19..];
-    let mut nanos = 0u32;
-    if let Some(fraction) = rest.strip_prefix('.') {
-        let len = fraction.bytes().take_while(u8::is_ascii_digit).count();
-        if len == 0 || len > 9 {
-            return None;
+/// An instant as nanoseconds since 1970, before it too: a reset of year 0
+/// is a reset in the past, not an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Instant(i128);
+
+impl From<SystemTime> for Instant {
+    fn from(time: SystemTime) -> Instant {
+        match time.duration_since(UNIX_EPOCH) {
+            Ok(after) => Instant(after.as_nanos() as i128),
+            Err(before) => Instant(-(before.duration().as_nanos() as i128)),
         }
-        nanos = fraction[..len].parse::<u32>().ok()? * 10u32.pow(9 - len as u32);
-        rest = &fraction[len..];
-    }
-    let offset_seconds = match rest {
-        "Z" | "z" => 0,
-        _ if rest.len() == 6 && rest.as_bytes()[3] == b':' => {
-            let sign = match rest.as_bytes()[0] {
-                b'+' => 1,
-                b'-' => -1,
-                _ => return None,
-            };
-            let h: i64 = rest[1..3].parse().ok()?;
-            let m: i64 = rest[4..6].parse().ok()?;
-            if h > 23 || m > 59 {
-                return None;
-            }
-            sign * (h * 3600 + m * 60)
-        }
-        _ => return None,
-    };
-    let days = days_from_civil(year, month, day);
-    let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset_seconds;
-    let seconds = u64::try_from(seconds).ok()?;
-    Some(UNIX_EPOCH + Duration::new(seconds, nanos))
-}
-
-fn days_in_month(year: i64, month: i64) -> i64 {
-    match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
     }
 }
 
-/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
-/// algorithm).
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (month + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+/// An RFC 3339 instant (ISO 8601's profile that `X-RateLimit-Reset` uses),
+/// by the `time` crate: `2025-11-25T15:30:00.123456Z`, any offset.
+pub fn parse_iso8601(value: &str) -> Option<Instant> {
+    let parsed = OffsetDateTime::parse(value, &Rfc3339).ok()?;
+    Some(Instant(parsed.unix_timestamp_nanos()))
+}
+
+impl std::ops::Add<Duration> for Instant {
+    type Output = Instant;
+    fn add(self, d: Duration) -> Instant {
+        Instant(self.0 + d.as_nanos() as i128)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn at(iso: &str) -> SystemTime {
+    fn at(iso: &str) -> Instant {
         parse_iso8601(iso).unwrap()
+    }
+
+    fn system(iso: &str) -> SystemTime {
+        UNIX_EPOCH + Duration::from_nanos(at(iso).0 as u64)
     }
 
     #[test]
     fn iso8601_instants() {
-        assert_eq!(at("1970-01-01T00:00:00Z"), UNIX_EPOCH);
+        assert_eq!(at("1970-01-01T00:00:00Z"), Instant(0));
         assert_eq!(
             at("2025-11-25T15:30:00.123456Z"),
-            UNIX_EPOCH + Duration::new(1_764_084_600, 123_456_000)
+            Instant(1_764_084_600_123_456_000)
         );
         assert_eq!(at("2025-11-25T16:30:00+01:00"), at("2025-11-25T15:30:00Z"));
         assert_eq!(
@@ -182,7 +152,7 @@ mod tests {
 
     #[test]
     fn waits_are_rounded_up() {
-        let now = at("2025-11-25T15:29:00Z");
+        let now = system("2025-11-25T15:29:00Z");
         let wait = |r: Option<&str>, x: Option<&str>| wait_seconds(r, x, now);
         assert_eq!(wait(Some("30"), None), Ok(Some(30)));
         assert_eq!(wait(Some("1.2"), None), Ok(Some(2)));
@@ -205,9 +175,27 @@ mod tests {
     #[test]
     fn bad_context_is_an_error() {
         let now = UNIX_EPOCH;
-        for bad in ["-5", "abc", "1e3", "", "99999999999", "5 s"] {
+        for bad in ["-5", "abc", "1e3", "", "5 s"] {
             assert!(wait_seconds(Some(bad), None, now).is_err(), "{bad:?}");
         }
         assert!(wait_seconds(None, Some("tomorrow"), now).is_err());
+    }
+
+    /// One rule for every source: over seven days is too long; a reset in
+    /// the past, even before 1970, is no wait.
+    #[test]
+    fn absurd_waits() {
+        let now = system("2025-11-25T15:29:00Z");
+        let too_long = |r: Option<&str>, x: Option<&str>| {
+            matches!(wait_seconds(r, x, now), Err(ContextError::TooLong(_)))
+        };
+        assert!(too_long(Some("604801"), None));
+        assert!(too_long(Some("99999999999999999999999"), None));
+        assert!(too_long(None, Some("9999-12-31T23:59:59Z")));
+        assert!(too_long(Some("Fri, 31 Dec 9999 23:59:59 GMT"), None));
+        assert_eq!(wait_seconds(Some("604800"), None, now), Ok(Some(604_800)));
+        for past in ["1969-12-31T23:59:59Z", "0000-01-01T00:00:00Z"] {
+            assert_eq!(wait_seconds(None, Some(past), now), Ok(None), "{past}");
+        }
     }
 }

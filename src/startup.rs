@@ -4,6 +4,7 @@
 use std::net::{SocketAddr, TcpListener};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 
 use actix_web::dev::{Server, ServerHandle};
 use actix_web::{web, App, HttpServer};
@@ -20,12 +21,48 @@ pub struct Settings {
     pub body_limit: usize,
     /// Worker threads; actix's default (one per core) when `None`.
     pub workers: Option<usize>,
+    pub shutdown: Shutdown,
+}
+
+impl Settings {
+    /// The defaults of `serve`, with this catalog, on this address.
+    pub fn new(bind: impl Into<String>, compiled: Arc<Compiled>) -> Settings {
+        Settings {
+            bind: bind.into(),
+            compiled,
+            oauth_strict: false,
+            body_limit: crate::translate::DEFAULT_BODY_LIMIT,
+            workers: None,
+            shutdown: Shutdown::default(),
+        }
+    }
+}
+
+/// How a signal stops the server, the way Kubernetes rolls pods.
+#[derive(Debug, Clone, Copy)]
+pub struct Shutdown {
+    /// How long `/readyz` answers 503 while the listener still serves, so
+    /// that a load balancer's probe sees it and stops sending.
+    pub delay: Duration,
+    /// How long requests in flight may take to finish once the listener
+    /// stops accepting; then the process exits regardless.
+    pub grace: Duration,
+}
+
+impl Default for Shutdown {
+    fn default() -> Shutdown {
+        Shutdown {
+            delay: Duration::ZERO,
+            grace: Duration::from_secs(30),
+        }
+    }
 }
 
 pub struct Application {
     server: Server,
     local_addr: SocketAddr,
     draining: Arc<AtomicBool>,
+    shutdown: Shutdown,
 }
 
 impl Application {
@@ -43,7 +80,8 @@ impl Application {
             HttpServer::new(move || App::new().configure(routes::configure(state.clone())))
                 // Signals are ours (see `shutdown_on_signal`): `/readyz` must
                 // turn 503 before the drain starts.
-                .disable_signals();
+                .disable_signals()
+                .shutdown_timeout(settings.shutdown.grace.as_secs().max(1));
         if let Some(workers) = settings.workers {
             server = server.workers(workers);
         }
@@ -52,6 +90,7 @@ impl Application {
             server,
             local_addr,
             draining,
+            shutdown: settings.shutdown,
         })
     }
 
@@ -63,19 +102,36 @@ impl Application {
         self.server.handle()
     }
 
-    /// On SIGTERM or SIGINT: report not ready, stop accepting, and let the
-    /// requests in flight finish. The handlers are installed before this
-    /// returns, so a signal right after start-up is not lost to the default
-    /// action. Call it inside the runtime.
+    /// On SIGTERM or SIGINT: `/readyz` answers 503 at once while the
+    /// listener keeps serving for the shutdown delay; then the listener
+    /// stops accepting and requests in flight have the grace period to
+    /// finish. A second signal exits at once. The handlers are installed
+    /// before this returns, so a signal right after start-up is not lost to
+    /// the default action. Call it inside the runtime.
     pub fn shutdown_on_signal(&self) -> std::io::Result<()> {
         let handle = self.handle();
         let draining = self.draining.clone();
-        let signal = shutdown_signal()?;
+        let Shutdown { delay, grace } = self.shutdown;
+        let mut signals = Signals::new()?;
         actix_web::rt::spawn(async move {
-            signal.await;
-            tracing::info!("shutting down: draining requests in flight");
+            signals.next().await;
+            tracing::info!(
+                delay_ms = delay.as_millis() as u64,
+                "shutting down: /readyz answers 503, still serving until the delay ends"
+            );
             draining.store(true, Ordering::Relaxed);
-            handle.stop(true).await;
+            tokio::select! {
+                _ = tokio::time::sleep(delay) => {}
+                _ = signals.next() => exit_now(),
+            }
+            tracing::info!(
+                grace_ms = grace.as_millis() as u64,
+                "shutting down: no longer accepting; draining requests in flight"
+            );
+            tokio::select! {
+                _ = handle.stop(true) => {}
+                _ = signals.next() => exit_now(),
+            }
         });
         Ok(())
     }
@@ -85,24 +141,45 @@ impl Application {
     }
 }
 
-/// A future that completes on the first SIGTERM or SIGINT; the handlers
-/// are registered now.
-#[cfg(unix)]
-fn shutdown_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
-    use tokio::signal::unix::{signal, SignalKind};
-    let mut term = signal(SignalKind::terminate())?;
-    let mut int = signal(SignalKind::interrupt())?;
-    Ok(async move {
-        tokio::select! {
-            _ = term.recv() => {}
-            _ = int.recv() => {}
-        }
-    })
+fn exit_now() {
+    tracing::warn!("a second signal: exiting at once");
+    std::process::exit(1);
 }
 
-#[cfg(not(unix))]
-fn shutdown_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
-    Ok(async {
+/// SIGTERM and SIGINT, each time either arrives; the handlers are
+/// registered when this is made.
+struct Signals {
+    #[cfg(unix)]
+    term: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    int: tokio::signal::unix::Signal,
+}
+
+impl Signals {
+    #[cfg(unix)]
+    fn new() -> std::io::Result<Signals> {
+        use tokio::signal::unix::{signal, SignalKind};
+        Ok(Signals {
+            term: signal(SignalKind::terminate())?,
+            int: signal(SignalKind::interrupt())?,
+        })
+    }
+
+    #[cfg(unix)]
+    async fn next(&mut self) {
+        tokio::select! {
+            _ = self.term.recv() => {}
+            _ = self.int.recv() => {}
+        }
+    }
+
+    #[cfg(not(unix))]
+    fn new() -> std::io::Result<Signals> {
+        Ok(Signals {})
+    }
+
+    #[cfg(not(unix))]
+    async fn next(&mut self) {
         let _ = tokio::signal::ctrl_c().await;
-    })
+    }
 }

@@ -1,6 +1,6 @@
 //! Logging: `tracing` to stderr, as text or JSON lines.
 
-use crate::config::LogFormat;
+use crate::cli::LogFormat;
 
 pub fn init(format: LogFormat) {
     let builder = tracing_subscriber::fmt()

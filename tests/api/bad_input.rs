@@ -191,3 +191,59 @@ async fn a_huge_accept_language_is_answered_from_its_first_members() {
         assert!(took < Duration::from_secs(2), "{case}: took {took:?}");
     }
 }
+
+/// RFC 9110 §15.5.6: every 405 lists the methods the route takes, in
+/// `Allow` and in the problem's detail.
+#[tokio::test]
+async fn every_405_names_the_allowed_methods() {
+    let app = spawn_app().await;
+    for (method, path, allow) in [
+        (Method::POST, "/v1/locales", "GET, HEAD"),
+        (Method::DELETE, "/v1/messages", "GET, HEAD"),
+        (Method::PUT, "/healthz", "GET, HEAD"),
+        (Method::POST, "/readyz", "GET, HEAD"),
+        (Method::GET, "/v1/translate", "POST"),
+        (Method::PUT, "/v1/translate", "POST"),
+    ] {
+        let case = format!("{method} {path}");
+        let reply = app.request(method, path, &[], None).await;
+        reply.assert_fault(&case, 405);
+        assert_eq!(reply.header("allow"), Some(allow), "{case}: Allow");
+        let detail = reply.json(&case)["detail"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        assert!(
+            detail.contains(path) && detail.ends_with(&format!("it takes {allow}")),
+            "{case}: {detail}"
+        );
+    }
+}
+
+/// The valid range a status fault names is the route's own.
+#[tokio::test]
+async fn a_bad_status_names_the_range_of_its_route() {
+    let app = spawn_app().await;
+    let translate = app
+        .request(
+            Method::POST,
+            "/v1/translate?status=700",
+            &[],
+            Some(r#"{"error":"Record not found"}"#),
+        )
+        .await;
+    let rendered = app.get("/v1/errors/record-not-found?status=700").await;
+    let by_status = app.get("/v1/status/302").await;
+    for (case, reply, range) in [
+        ("translate", translate, "from 200 to 599"),
+        ("errors", rendered, "from 400 to 599"),
+        ("status", by_status, "from 400 to 599"),
+    ] {
+        reply.assert_fault(case, 400);
+        let detail = reply.json(case)["detail"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        assert!(detail.contains(range), "{case}: {detail}");
+    }
+}

@@ -154,17 +154,24 @@ fn a_broken_locales_folder_is_refused_naming_every_problem() {
 
 #[test]
 fn flags_have_environment_equivalents() {
+    // An OAuth message: strict mode shows only there.
     let out = Command::new(env!("CARGO_BIN_EXE_error-l10n"))
-        .args(["render", "record-not-found"])
+        .args(["render", "invalid-grant"])
         .env("ERROR_L10N_DEFAULT_LOCALE", "de")
         .env("ERROR_L10N_OAUTH_STRICT", "true")
         .env_remove("ERROR_L10N_LOCALES")
         .output()
         .unwrap();
-    let de = crate::helpers::ftl_text("de", "record-not-found");
+    let de = crate::helpers::ftl_text("de", "invalid-grant");
+    let en = crate::helpers::ftl_text("en", "invalid-grant");
     assert_eq!(
         stdout(&out).trim(),
-        serde_json::json!({ "error": de }).to_string()
+        serde_json::json!({
+            "error": "invalid_grant",
+            "error_description": en,
+            "error_description_localized": de,
+        })
+        .to_string()
     );
     let out = Command::new(env!("CARGO_BIN_EXE_error-l10n"))
         .args(["serve"])
@@ -180,8 +187,8 @@ fn flags_have_environment_equivalents() {
     );
 }
 
-#[test]
-fn sigterm_drains_and_exits_cleanly() {
+/// The binary serving on a free port, once it answers `/healthz`.
+fn spawn_serve(extra: &[&str]) -> (std::process::Child, String) {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -190,37 +197,125 @@ fn sigterm_drains_and_exits_cleanly() {
     let bind = format!("127.0.0.1:{port}");
     let child = Command::new(env!("CARGO_BIN_EXE_error-l10n"))
         .args(["serve", "--bind", &bind])
+        .args(extra)
         .env_remove("ERROR_L10N_LOCALES")
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
     // Serving, not merely listening: the server runs once its signal
     // handlers are in place.
-    let healthy = || {
-        use std::io::{Read, Write};
-        let mut stream = std::net::TcpStream::connect(&bind).ok()?;
-        stream
-            .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-            .ok()?;
-        let mut answer = String::new();
-        stream.read_to_string(&mut answer).ok()?;
-        answer.starts_with("HTTP/1.1 200").then_some(())
-    };
     let started = std::time::Instant::now();
-    while healthy().is_none() {
+    while raw_get(&bind, "/healthz").is_none_or(|a| !a.starts_with("HTTP/1.1 200")) {
         assert!(started.elapsed().as_secs() < 10, "the server did not start");
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
+    (child, bind)
+}
+
+/// One request on a new connection; the whole answer, or `None` when the
+/// connection is refused.
+fn raw_get(bind: &str, path: &str) -> Option<String> {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(bind).ok()?;
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(5)))
+        .ok()?;
+    let head = format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    stream.write_all(head.as_bytes()).ok()?;
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).ok()?;
+    Some(answer)
+}
+
+fn sigterm(child: &std::process::Child) {
     let status = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
         .unwrap();
     assert!(status.success());
+}
+
+#[test]
+fn sigterm_drains_and_exits_cleanly() {
+    let (child, _) = spawn_serve(&[]);
+    sigterm(&child);
     let output = child.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(0), "{output:?}");
     let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("draining requests in flight"), "{stderr}");
+}
+
+/// During the shutdown delay `/readyz` says 503 and errors still render;
+/// then the process exits 0.
+#[test]
+fn readyz_turns_503_while_errors_still_render() {
+    let (child, bind) = spawn_serve(&["--shutdown-delay", "2"]);
+    let before = raw_get(&bind, "/readyz").unwrap();
+    assert!(before.starts_with("HTTP/1.1 200"), "{before}");
+    let asked = std::time::Instant::now();
+    sigterm(&child);
+    let mut readyz = String::new();
+    while asked.elapsed() < std::time::Duration::from_millis(1500) {
+        readyz = raw_get(&bind, "/readyz").unwrap_or_default();
+        if readyz.starts_with("HTTP/1.1 503") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(readyz.starts_with("HTTP/1.1 503"), "{readyz}");
+    assert!(readyz.ends_with(r#"{"status":"draining"}"#), "{readyz}");
+    let error = raw_get(&bind, "/v1/status/404").expect("still serving");
+    assert!(error.starts_with("HTTP/1.1 404"), "{error}");
+    assert!(error.contains("error-l10n-result: rendered"), "{error}");
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
     assert!(
-        stderr.contains("shutting down: draining requests in flight"),
-        "{stderr}"
+        asked.elapsed() >= std::time::Duration::from_secs(2),
+        "the listener served for the whole delay"
     );
+}
+
+/// A request in flight when SIGTERM arrives is answered before the exit.
+#[test]
+fn sigterm_lets_a_slow_request_finish() {
+    use std::io::{Read, Write};
+    let (child, bind) = spawn_serve(&[]);
+    let body = r#"{"error":"Record not found"}"#;
+    let mut stream = std::net::TcpStream::connect(&bind).unwrap();
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(10)))
+        .unwrap();
+    let head = format!(
+        "POST /v1/translate?status=404&locale=de HTTP/1.1\r\nHost: x\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).unwrap();
+    stream.write_all(&body.as_bytes()[..10]).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    sigterm(&child);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    stream.write_all(&body.as_bytes()[10..]).unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 404"), "{answer}");
+    assert!(answer.contains("content-language: de"), "{answer}");
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+}
+
+#[test]
+fn render_refuses_an_internal_id() {
+    for id in ["retry-after-seconds", "retry-after-hours", "locale-name"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_error-l10n"))
+            .args(["render", id, "--retry-after", "30"])
+            .env_remove("ERROR_L10N_LOCALES")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{id}: {out:?}");
+        assert!(stdout(&out).is_empty(), "{id}: no body");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(&format!("no message `{id}`")),
+            "{id}: {out:?}"
+        );
+    }
 }

@@ -160,8 +160,8 @@ fn a_broken_folder_is_refused_naming_file_line_column_and_locale() {
         (
             "syntax error",
             "record-not-found = Datensatz nicht gefunden\n= oops\n",
-            "errors.ftl:2:",
-            "",
+            "errors.ftl:2:1:",
+            "Expected one of \"a-zA-Z\"",
         ),
         (
             "unknown id",

@@ -53,6 +53,7 @@ pub async fn spawn_app_with(tweak: impl FnOnce(&mut Settings)) -> TestApp {
         // Tests run in parallel, each with a server: a core's worth of
         // threads per server would be hundreds.
         workers: Some(2),
+        shutdown: Default::default(),
     };
     tweak(&mut settings);
     settings.bind = "127.0.0.1:0".into();

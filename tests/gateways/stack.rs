@@ -174,6 +174,7 @@ async fn oracle() -> String {
         oauth_strict: false,
         body_limit: error_l10n::DEFAULT_BODY_LIMIT,
         workers: Some(1),
+        shutdown: Default::default(),
     })
     .expect("the reference sidecar builds");
     let url = format!("http://{}", app.local_addr());

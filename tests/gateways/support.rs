@@ -4,7 +4,6 @@
 
 use std::collections::BTreeSet;
 use std::fs::File;
-use std::io::Write;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -13,25 +12,6 @@ use std::time::{Duration, Instant};
 
 use reqwest::header::HeaderMap;
 use reqwest::Method;
-
-/// The variable that turns the end-to-end tests on.
-pub const SWITCH: &str = "ERROR_L10N_E2E";
-
-/// Whether the end-to-end tests run; when not, says so on stderr, so that
-/// plain `cargo test` passes on a machine without the gateways.
-pub fn enabled(test: &str) -> bool {
-    if std::env::var(SWITCH).is_ok_and(|v| v == "1") {
-        return true;
-    }
-    // Straight to stderr: the test harness captures `eprintln!` of a
-    // passing test, and this notice is for the person running `cargo test`.
-    let _ = writeln!(
-        std::io::stderr(),
-        "{test}: skipped: set {SWITCH}=1 to run the gateway end-to-end tests \
-         (they need nginx, haproxy and caddy installed)"
-    );
-    false
-}
 
 /// A gateway's executable. With the tests switched on, a missing one is a
 /// failure, not a skip: CI must not pass by testing nothing.
@@ -45,7 +25,7 @@ pub fn program(name: &str) -> PathBuf {
         .find(|candidate| candidate.is_file())
         .unwrap_or_else(|| {
             panic!(
-                "{SWITCH}=1 but `{name}` is not installed (looked in PATH and the sbin \
+                "ERROR_L10N_E2E=1 but `{name}` is not installed (looked in PATH and the sbin \
                  folders); install it, e.g. `apt-get install {name}`"
             )
         })
