@@ -20,6 +20,7 @@ use unic_langid::LanguageIdentifier;
 use crate::metadata::{MessageId, Metadata};
 use crate::negotiation::{self, Available, LocaleId};
 use crate::plural::Plurals;
+use crate::pseudo;
 
 static EMBEDDED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
@@ -84,7 +85,7 @@ impl LocaleFiles {
                     .files()
                     .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
                     .map(|f| {
-                        let name = f.path().file_name().unwrap().to_string_lossy().into_owned();
+                        let name = entry_name(f.path());
                         let text = f.contents_utf8().expect("shipped .ftl files are UTF-8");
                         (name, text.to_owned())
                     })
@@ -103,16 +104,38 @@ impl LocaleFiles {
         }
     }
 
+    /// Adds the pseudo-locales (`en-XA`, `ar-XB`), derived from `en`'s
+    /// files as they are now; see `pseudo`.
+    pub fn add_pseudo_locales(&mut self) {
+        let Some(en) = self.folders.iter().find(|f| f.name == SOURCE_LOCALE) else {
+            return; // the loader reports the missing source locale
+        };
+        let derived: Vec<SourceFolder> = pseudo::PSEUDO_LOCALES
+            .iter()
+            .map(|(tag, transform)| SourceFolder {
+                name: (*tag).to_owned(),
+                files: en
+                    .files
+                    .iter()
+                    .filter_map(|(name, text)| {
+                        Some((name.clone(), pseudo::derive(text, *transform)?))
+                    })
+                    .collect(),
+            })
+            .collect();
+        self.folders.retain(|f| !pseudo::is_pseudo(&f.name));
+        self.folders.extend(derived);
+    }
+
     /// A folder on disk: one sub-folder per locale, `.ftl` files in each.
     /// Other files are ignored, so a README can sit beside them.
     pub fn read_dir(root: &Path) -> Result<LocaleFiles, LoadErrors> {
-        let io = |path: &Path, e: std::io::Error| {
-            LoadErrors(vec![LoadError::new(
-                path.display().to_string(),
-                None,
-                e.to_string(),
-            )])
+        let refused = |path: &Path, message: String| {
+            let mut findings = Findings::default();
+            findings.error(&path.display().to_string(), None, None, message);
+            LoadErrors(findings.0)
         };
+        let io = |path: &Path, e: std::io::Error| refused(path, e.to_string());
         let mut folders = Vec::new();
         for entry in std::fs::read_dir(root).map_err(|e| io(root, e))? {
             let entry = entry.map_err(|e| io(root, e))?;
@@ -127,13 +150,9 @@ impl LocaleFiles {
                 if file.extension().is_some_and(|e| e == "ftl") && file.is_file() {
                     let bytes = std::fs::read(&file).map_err(|e| io(&file, e))?;
                     let text = String::from_utf8(bytes).map_err(|e| {
-                        LoadErrors(vec![LoadError::new(
-                            file.display().to_string(),
-                            None,
-                            format!("not UTF-8 ({e}); save the file as UTF-8"),
-                        )])
+                        refused(&file, format!("not UTF-8 ({e}); save the file as UTF-8"))
                     })?;
-                    let name = file.file_name().unwrap().to_string_lossy().into_owned();
+                    let name = entry_name(&file);
                     files.push((name, text));
                 }
             }
@@ -151,37 +170,101 @@ impl LocaleFiles {
     }
 }
 
-/// One problem found while loading, located as precisely as the input allows.
+/// How bad a finding is: an error refuses the catalog (`serve` does not
+/// start, a reload keeps the old one, `check` exits non-zero); a warning
+/// is reported and the catalog serves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One finding about the locale files, located as precisely as the input
+/// allows.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LoadError {
+pub struct Diagnostic {
+    pub severity: Severity,
     pub file: String,
-    /// Line and column, 1-based.
+    /// Line and column, 1-based, in characters.
     pub position: Option<(usize, usize)>,
+    /// The locale's tag, when the finding is about one locale.
+    pub locale: Option<String>,
     pub message: String,
 }
 
-impl LoadError {
-    fn new(file: String, position: Option<(usize, usize)>, message: String) -> Self {
-        LoadError {
-            file,
-            position,
-            message,
-        }
-    }
-}
-
-impl fmt::Display for LoadError {
+impl fmt::Display for Diagnostic {
+    /// `file:line:column: severity: locale: message`, as compilers write it.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.position {
-            Some((line, column)) => write!(f, "{}:{line}:{column}: {}", self.file, self.message),
-            None => write!(f, "{}: {}", self.file, self.message),
+        write!(f, "{}", self.file)?;
+        if let Some((line, column)) = self.position {
+            write!(f, ":{line}:{column}")?;
         }
+        let severity = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, ": {severity}: ")?;
+        if let Some(locale) = &self.locale {
+            write!(f, "{locale}: ")?;
+        }
+        write!(f, "{}", self.message)
     }
 }
 
-/// Every problem of a catalog that was refused.
+/// Collects findings as loading goes, so that one run reports them all.
+#[derive(Debug, Default)]
+pub(crate) struct Findings(pub(crate) Vec<Diagnostic>);
+
+impl Findings {
+    fn push(
+        &mut self,
+        severity: Severity,
+        file: &str,
+        position: Option<(usize, usize)>,
+        locale: Option<&str>,
+        message: String,
+    ) {
+        self.0.push(Diagnostic {
+            severity,
+            file: file.to_owned(),
+            position,
+            locale: locale.map(str::to_owned),
+            message,
+        });
+    }
+
+    pub(crate) fn error(
+        &mut self,
+        file: &str,
+        position: Option<(usize, usize)>,
+        locale: Option<&str>,
+        message: String,
+    ) {
+        self.push(Severity::Error, file, position, locale, message);
+    }
+
+    pub(crate) fn warning(
+        &mut self,
+        file: &str,
+        position: Option<(usize, usize)>,
+        locale: Option<&str>,
+        message: String,
+    ) {
+        self.push(Severity::Warning, file, position, locale, message);
+    }
+
+    fn errors(&self) -> usize {
+        self.0
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count()
+    }
+}
+
+/// Every error of a catalog that was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LoadErrors(pub Vec<LoadError>);
+pub struct LoadErrors(pub Vec<Diagnostic>);
 
 impl fmt::Display for LoadErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -195,6 +278,19 @@ impl fmt::Display for LoadErrors {
 
 impl std::error::Error for LoadErrors {}
 
+/// What `check` reports: every finding, and the catalog when it has no
+/// error.
+pub struct Checked {
+    pub catalog: Option<Catalog>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+fn entry_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
 impl Catalog {
     /// The embedded catalog with the default locale `en`.
     pub fn embedded() -> Catalog {
@@ -204,52 +300,75 @@ impl Catalog {
         }
     }
 
-    /// Validates and builds a catalog; any problem refuses it, and all of
-    /// them are returned together.
+    /// Validates and builds a catalog; any error refuses it, and all of
+    /// them are returned together. The warnings stay with the catalog.
     pub fn load(files: LocaleFiles, default_locale: &str) -> Result<Catalog, LoadErrors> {
+        let checked = Catalog::check(files, default_locale);
+        match checked.catalog {
+            Some(catalog) => Ok(catalog),
+            None => Err(LoadErrors(
+                checked
+                    .diagnostics
+                    .into_iter()
+                    .filter(|d| d.severity == Severity::Error)
+                    .collect(),
+            )),
+        }
+    }
+
+    /// Every finding about the files, and the catalog unless one of them
+    /// is an error: the rules `serve` loads by and `check` reports.
+    pub fn check(files: LocaleFiles, default_locale: &str) -> Checked {
         let metadata = Metadata::embedded();
-        let mut errors = Vec::new();
+        let mut findings = Findings::default();
         let mut locales = Vec::new();
+        let mut sources = Vec::new();
         for folder in files.folders {
             let dir = format!("{}/{}", files.root, folder.name);
             let Some(tag) = folder_tag(&folder.name) else {
-                errors.push(LoadError::new(
-                    dir,
+                findings.error(
+                    &dir,
+                    None,
                     None,
                     format!(
                         "`{}` is not a canonical BCP 47 language tag; name the folder like `pt-BR` or `zh-Hant`",
                         folder.name
                     ),
-                ));
+                );
                 continue;
             };
             if folder.files.is_empty() {
-                errors.push(LoadError::new(
-                    dir,
+                findings.error(
+                    &dir,
                     None,
+                    Some(&folder.name),
                     "no .ftl files in this locale's folder".into(),
-                ));
+                );
                 continue;
             }
-            if let Some(locale) = load_locale(&metadata, &dir, tag, folder.files, &mut errors) {
+            let (locale, origins) = load_locale(&metadata, &dir, tag, folder.files, &mut findings);
+            if let Some(locale) = locale {
                 locales.push(locale);
+                sources.push((dir, origins));
             }
         }
-        let source_tag: LanguageIdentifier = SOURCE_LOCALE.parse().expect("valid");
+        let source_tag: LanguageIdentifier = SOURCE_LOCALE.parse().unwrap_or_default();
         match locales.iter().find(|l| l.tag == source_tag) {
-            None => errors.push(LoadError::new(
-                files.root.clone(),
+            None => findings.error(
+                &files.root,
+                None,
                 None,
                 format!("the source locale `{SOURCE_LOCALE}` is missing: every id must exist there first"),
-            )),
+            ),
             Some(en) => {
                 for (message, meta) in metadata.ids() {
                     if !en.defines(message) {
-                        errors.push(LoadError::new(
-                            format!("{}/{SOURCE_LOCALE}", files.root),
+                        findings.error(
+                            &format!("{}/{SOURCE_LOCALE}", files.root),
                             None,
+                            Some(SOURCE_LOCALE),
                             format!("message `{}` is missing; the source locale defines every id", meta.id),
-                        ));
+                        );
                     }
                 }
             }
@@ -260,31 +379,43 @@ impl Catalog {
             .is_some_and(|d| locales.iter().any(|l| &l.tag == d));
         if !default_served {
             let served: Vec<&str> = locales.iter().map(|l| l.tag_text.as_str()).collect();
-            errors.push(LoadError::new(
-                files.root.clone(),
+            findings.error(
+                &files.root,
+                None,
                 None,
                 format!(
                     "the default locale `{default_locale}` is not served; served: {}",
                     served.join(" ")
                 ),
-            ));
-        }
-        if !errors.is_empty() {
-            return Err(LoadErrors(errors));
+            );
         }
         let tags: Vec<LanguageIdentifier> = locales.iter().map(|l| l.tag.clone()).collect();
-        let available =
-            Available::new(&tags, &default.expect("checked above")).expect("default is served");
-        let source = tags
-            .iter()
-            .position(|t| *t == source_tag)
-            .expect("checked above");
-        Ok(Catalog {
+        // The locales that loaded make a catalog even when others were
+        // refused, so that the checks across locales report on them too;
+        // any error still refuses it below.
+        let available = default.and_then(|default| Available::new(&tags, &default));
+        let source = tags.iter().position(|t| *t == source_tag);
+        let (Some(available), Some(source)) = (available, source) else {
+            return Checked {
+                catalog: None,
+                diagnostics: findings.0,
+            };
+        };
+        let catalog = Catalog {
             metadata,
             locales,
-            source: available.ids().nth(source).expect("checked above"),
+            source: available
+                .ids()
+                .nth(source)
+                .unwrap_or_else(|| unreachable!()),
             available,
-        })
+        };
+        lint::across_locales(&catalog, &sources, &mut findings);
+        let catalog = (findings.errors() == 0).then_some(catalog);
+        Checked {
+            catalog,
+            diagnostics: findings.0,
+        }
     }
 
     /// Every served locale, in the order `available` numbers them.
@@ -318,19 +449,24 @@ impl Catalog {
         for (message, _) in self.metadata.ids() {
             if own.defines(message) {
                 translated += 1;
-                continue;
-            }
-            let mut parent = self.available.parent(locale);
-            for _ in 0..self.locales.len() {
-                let Some(p) = parent else { break };
-                if self.locale(p).defines(message) {
-                    inherited += 1;
-                    break;
-                }
-                parent = self.available.parent(p);
+            } else if self.inherits(locale, message) {
+                inherited += 1;
             }
         }
         (translated, inherited)
+    }
+
+    /// Whether one of the locale's declared parents defines the message.
+    pub fn inherits(&self, locale: LocaleId, message: MessageId) -> bool {
+        let mut parent = self.available.parent(locale);
+        for _ in 0..self.locales.len() {
+            let Some(p) = parent else { break };
+            if self.locale(p).defines(message) {
+                return true;
+            }
+            parent = self.available.parent(p);
+        }
+        false
     }
 }
 
@@ -339,32 +475,47 @@ fn folder_tag(name: &str) -> Option<LanguageIdentifier> {
     (tag == name && !tag.language.is_empty()).then_some(tag)
 }
 
+/// Per message: the file and line that define it in a locale, for the
+/// checks across locales.
+pub(crate) type Origins = Vec<Option<(String, (usize, usize))>>;
+
+/// Reads one locale folder into a bundle, reporting every problem; `None`
+/// when any of them is an error.
 fn load_locale(
     metadata: &Metadata,
     dir: &str,
     tag: LanguageIdentifier,
     files: Vec<(String, String)>,
-    errors: &mut Vec<LoadError>,
-) -> Option<Locale> {
-    let errors_before = errors.len();
+    findings: &mut Findings,
+) -> (Option<Locale>, Origins) {
+    let errors_before = findings.errors();
+    let tag_text = tag.to_string();
+    let locale = Some(tag_text.as_str());
+    // A pseudo-locale holds English text: English plural rules.
+    let plurals = match pseudo::is_pseudo(&tag_text) {
+        true => Plurals::for_locale(&SOURCE_LOCALE.parse().unwrap_or_default()),
+        false => Plurals::for_locale(&tag),
+    };
     let mut bundle = FluentBundle::new_concurrent(vec![tag.clone()]);
     // Isolation marks (U+2068/U+2069) have no place in a JSON body.
     bundle.set_use_isolating(false);
     let mut defines = vec![false; metadata.count()];
     let mut seen: HashMap<String, String> = HashMap::new();
     let mut name = None;
+    let mut origins: Origins = vec![None; metadata.count()];
+    let mut references = lint::References::default();
     for (file_name, text) in files {
         let path = format!("{dir}/{file_name}");
+        // The pseudo-locales' bidi marks are their point.
+        if !pseudo::is_pseudo(&tag_text) {
+            lint::characters(&text, &path, locale, findings);
+        }
         let resource = match FluentResource::try_new(text) {
             Ok(resource) => resource,
             Err((resource, parse_errors)) => {
                 for e in parse_errors {
                     let position = line_column(resource.source(), e.pos.start);
-                    errors.push(LoadError::new(
-                        path.clone(),
-                        Some(position),
-                        format!("{tag}: {}", e.kind),
-                    ));
+                    findings.error(&path, Some(position), locale, e.kind.to_string());
                 }
                 // The entries that did parse are still checked below, so
                 // one load reports every problem; the locale is refused.
@@ -372,46 +523,56 @@ fn load_locale(
             }
         };
         for entry in resource.entries() {
-            let ast::Entry::Message(message) = entry else {
-                continue;
+            let (id, is_term, value, attributes) = match entry {
+                ast::Entry::Message(m) => (m.id.name, false, m.value.as_ref(), &m.attributes),
+                ast::Entry::Term(t) => (t.id.name, true, Some(&t.value), &t.attributes),
+                _ => continue,
             };
-            let id = message.id.name;
-            let position = Some(locate_entry(resource.source(), id, seen.contains_key(id)));
-            if let Some(first) = seen.get(id) {
-                errors.push(LoadError::new(
-                    path.clone(),
+            let key = if is_term {
+                format!("-{id}")
+            } else {
+                id.to_owned()
+            };
+            let position = Some(locate_entry(
+                resource.source(),
+                &key,
+                seen.contains_key(&key),
+            ));
+            if let Some(first) = seen.get(&key) {
+                findings.error(
+                    &path,
                     position,
-                    format!("{tag}: `{id}` is defined twice (first in {first}); remove one"),
-                ));
+                    locale,
+                    format!("`{key}` is defined twice (first in {first}); remove one"),
+                );
                 continue;
             }
-            seen.insert(id.to_owned(), file_name.clone());
+            seen.insert(key.clone(), file_name.clone());
+            references.add(&key, &path, position, value, attributes);
+            if is_term {
+                continue;
+            }
             if id == LOCALE_NAME_ID {
-                name = message.value.as_ref().map(plain_text);
+                name = value.map(plain_text);
                 continue;
             }
             let Some(index) = metadata.lookup(id) else {
-                errors.push(LoadError::new(
-                    path.clone(),
+                findings.error(
+                    &path,
                     position,
-                    format!(
-                        "{tag}: unknown id `{id}`; the ids are those of the English catalog (GET /v1/messages)"
-                    ),
-                ));
+                    locale,
+                    format!("unknown id `{id}`; the ids are those of the English catalog (GET /v1/messages)"),
+                );
                 continue;
             };
             let meta = &metadata[index];
+            let Some(value) = value else {
+                findings.error(&path, position, locale, format!("`{id}` has no value"));
+                continue;
+            };
             let mut used = HashSet::new();
-            if let Some(value) = &message.value {
-                collect_variables(value, &mut used);
-            } else {
-                errors.push(LoadError::new(
-                    path.clone(),
-                    position,
-                    format!("{tag}: `{id}` has no value"),
-                ));
-            }
-            for attribute in &message.attributes {
+            collect_variables(value, &mut used);
+            for attribute in attributes {
                 collect_variables(&attribute.value, &mut used);
             }
             let mut unknown: Vec<&str> = used
@@ -426,51 +587,59 @@ fn load_locale(
                 } else {
                     format!("it has ${}", meta.variables.join(", $"))
                 };
-                errors.push(LoadError::new(
-                    path.clone(),
+                findings.error(
+                    &path,
                     position,
-                    format!(
-                        "{tag}: `{id}` uses ${variable}, which the English message lacks ({known})"
-                    ),
-                ));
+                    locale,
+                    format!("`{id}` uses ${variable}, which the English message lacks ({known})"),
+                );
             }
-            let has_bare = message
-                .attributes
-                .iter()
-                .any(|a| a.id.name == BARE_ATTRIBUTE);
-            if !meta.variables.is_empty() && !has_bare {
-                errors.push(LoadError::new(
-                    path.clone(),
+            let bare = attributes.iter().find(|a| a.id.name == BARE_ATTRIBUTE);
+            if !meta.variables.is_empty() && bare.is_none() {
+                findings.error(
+                    &path,
                     position,
+                    locale,
                     format!(
-                        "{tag}: `{id}` has variables but no `.{BARE_ATTRIBUTE}` attribute: add the text to show when they are missing"
+                        "`{id}` has variables but no `.{BARE_ATTRIBUTE}` attribute: add the text to show when they are missing"
                     ),
-                ));
+                );
             }
+            let entry = lint::Entry {
+                id,
+                path: &path,
+                source: resource.source(),
+                position,
+                locale: &tag_text,
+            };
+            lint::message(&entry, meta, value, bare, &plurals, findings);
             defines[index.index()] = true;
+            origins[index.index()] = position.map(|p| (path.clone(), p));
         }
         if let Err(bundle_errors) = bundle.add_resource(resource) {
             // Duplicates were reported above with their position; anything
             // else fluent-bundle finds is reported as it says it.
             for e in bundle_errors {
                 if !matches!(e, fluent_bundle::FluentError::Overriding { .. }) {
-                    errors.push(LoadError::new(path.clone(), None, format!("{tag}: {e}")));
+                    findings.error(&path, None, locale, e.to_string());
                 }
             }
         }
     }
-    if errors.len() > errors_before {
-        return None;
+    references.check(locale, findings);
+    if findings.errors() > errors_before {
+        return (None, origins);
     }
-    Some(Locale {
-        tag_text: tag.to_string(),
+    let locale = Locale {
+        tag_text,
         name: name.unwrap_or_else(|| tag.to_string()),
         right_to_left: negotiation::is_right_to_left(&tag),
-        plurals: Plurals::for_locale(&tag),
+        plurals,
         tag,
         bundle,
         defines,
-    })
+    };
+    (Some(locale), origins)
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -557,6 +726,8 @@ fn collect_arguments<'s>(arguments: &ast::CallArguments<&'s str>, out: &mut Hash
         collect_inline(&named.value, out);
     }
 }
+
+mod lint;
 
 #[cfg(test)]
 mod tests;

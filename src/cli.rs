@@ -23,6 +23,33 @@ pub enum Command {
     Serve(ServeArgs),
     /// Print one error body, as the service would answer it.
     Render(RenderArgs),
+    /// Lint a locales folder for translators: every error and warning with
+    /// file:line:column; exits 1 when there is an error.
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The locales folder (`<tag>/*.ftl`); the shipped catalog when absent.
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// `text` for people, one finding a line; `json` for machines.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+    /// The locale every chain ends with (must be served).
+    #[arg(
+        long,
+        env = "ERROR_L10N_DEFAULT_LOCALE",
+        default_value = "en",
+        value_name = "TAG"
+    )]
+    pub default_locale: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
 }
 
 /// Where the catalog comes from; shared by every subcommand.
@@ -43,6 +70,11 @@ pub struct CatalogArgs {
     /// the translation as `error_description_localized`.
     #[arg(long, env = "ERROR_L10N_OAUTH_STRICT")]
     pub oauth_strict: bool,
+    /// Also serve the pseudo-locales `en-XA` (accented, longer, bracketed)
+    /// and `ar-XB` (mirrored, right to left), derived from `en`, for testing
+    /// clients.
+    #[arg(long, env = "ERROR_L10N_PSEUDO_LOCALES")]
+    pub pseudo_locales: bool,
 }
 
 #[derive(Debug, Args)]

@@ -2,8 +2,8 @@
 
 use std::sync::Arc;
 
-use crate::catalog::{Catalog, LoadErrors, LocaleFiles};
-use crate::cli::{CatalogArgs, Command, RenderArgs, ServeArgs};
+use crate::catalog::{Catalog, Diagnostic, LoadErrors, LocaleFiles, Severity};
+use crate::cli::{CatalogArgs, CheckArgs, CheckFormat, Command, RenderArgs, ServeArgs};
 use crate::compiled::Compiled;
 use crate::negotiation;
 use crate::render::Context;
@@ -23,21 +23,115 @@ pub enum CliError {
     Server(std::io::Error),
     #[error("{0}")]
     Usage(String),
+    /// `check` found errors; they are printed already.
+    #[error("check found {0} error(s)")]
+    CheckFailed(usize),
+}
+
+impl CliError {
+    /// The exit status: 1 when `check` found errors, 2 for anything else.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            CliError::CheckFailed(_) => 1,
+            _ => 2,
+        }
+    }
 }
 
 pub fn run(command: Command) -> Result<(), CliError> {
     match command {
         Command::Serve(args) => serve(args),
         Command::Render(args) => render_one(args),
+        Command::Check(args) => check(args),
     }
 }
 
+fn check(args: CheckArgs) -> Result<(), CliError> {
+    let started = std::time::Instant::now();
+    let files = match &args.dir {
+        Some(dir) => LocaleFiles::read_dir(dir),
+        None => Ok(LocaleFiles::embedded()),
+    };
+    let mut diagnostics = match files {
+        Ok(files) => {
+            let checked = Catalog::check(files, &args.default_locale);
+            let locales = checked.catalog.as_ref().map(Catalog::locale_count);
+            (checked.diagnostics, locales)
+        }
+        Err(LoadErrors(errors)) => (errors, None),
+    };
+    diagnostics
+        .0
+        .sort_by(|a, b| (&a.file, a.position, a.severity).cmp(&(&b.file, b.position, b.severity)));
+    let (diagnostics, locales) = diagnostics;
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    match args.format {
+        CheckFormat::Text => {
+            for d in &diagnostics {
+                println!("{d}");
+            }
+            let warnings = diagnostics.len() - errors;
+            let what = locales.map_or(String::new(), |n| format!(" in {n} locales"));
+            eprintln!(
+                "{errors} error(s), {warnings} warning(s){what}, checked in {} ms",
+                started.elapsed().as_millis()
+            );
+        }
+        CheckFormat::Json => println!("{}", diagnostics_json(&diagnostics)),
+    }
+    match errors {
+        0 => Ok(()),
+        n => Err(CliError::CheckFailed(n)),
+    }
+}
+
+fn diagnostics_json(diagnostics: &[Diagnostic]) -> String {
+    let list: Vec<serde_json::Value> = diagnostics
+        .iter()
+        .map(|d| {
+            serde_json::json!({
+                "severity": d.severity,
+                "file": d.file,
+                "line": d.position.map(|p| p.0),
+                "column": d.position.map(|p| p.1),
+                "locale": d.locale,
+                "message": d.message,
+            })
+        })
+        .collect();
+    serde_json::Value::Array(list).to_string()
+}
+
+/// The catalog the flags name; its warnings are logged, its errors refuse it.
 pub fn load_catalog(args: &CatalogArgs) -> Result<Catalog, LoadErrors> {
-    let source = match &args.locales {
+    let mut files = match &args.locales {
         Some(dir) => LocaleFiles::read_dir(dir)?,
         None => LocaleFiles::embedded(),
     };
-    Catalog::load(source, &args.default_locale)
+    if args.pseudo_locales {
+        files.add_pseudo_locales();
+    }
+    let checked = Catalog::check(files, &args.default_locale);
+    for warning in checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+    {
+        tracing::warn!("{warning}");
+    }
+    match checked.catalog {
+        Some(catalog) => Ok(catalog),
+        None => Err(LoadErrors(
+            checked
+                .diagnostics
+                .into_iter()
+                .filter(|d| d.severity == Severity::Error)
+                .collect(),
+        )),
+    }
 }
 
 fn serve(args: ServeArgs) -> Result<(), CliError> {

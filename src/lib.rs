@@ -7,7 +7,8 @@
 //!   code, variables, upstream wordings, the `/v1/status` table, the hints.
 //! - `catalog` — every locale's Fluent bundle, read from the embedded
 //!   locales or a folder and validated strictly against the metadata.
-//! - `plural` — plural categories by current CLDR (ICU4X).
+//! - `plural` — plural categories by current CLDR (ICU4X); `pseudo` — the
+//!   pseudo-locales `en-XA` and `ar-XB`, derived from `en`.
 //! - `format` — one message of one locale into text and into Mastodon's
 //!   JSON body; numeric variants chosen by `plural`. No caches.
 //! - `compiled` — the catalog plus everything prepared from it once:
@@ -43,6 +44,7 @@ mod format;
 pub mod metadata;
 pub mod negotiation;
 mod plural;
+mod pseudo;
 mod query;
 mod ratelimit;
 mod recognize;

@@ -119,3 +119,128 @@ fn a_select_inside_text_and_string_selects_still_work() {
         "Unknown order: x"
     );
 }
+
+/// Each plural-bearing message of the shipped locales whose rules are the
+/// hardest selects the variant of the CLDR category written here (from the
+/// CLDR charts) for each number, unless the file gives that exact number.
+#[test]
+fn shipped_plurals_select_the_cldr_variant() {
+    const NUMBERS: [u64; 12] = [0, 1, 2, 3, 5, 6, 7, 11, 21, 22, 100, 103];
+    let table: [(&str, [&str; 12]); 8] = [
+        (
+            "ru",
+            [
+                "many", "one", "few", "few", "many", "many", "many", "many", "one", "few", "many",
+                "few",
+            ],
+        ),
+        (
+            "pl",
+            [
+                "many", "one", "few", "few", "many", "many", "many", "many", "many", "few", "many",
+                "few",
+            ],
+        ),
+        (
+            "ar",
+            [
+                "zero", "one", "two", "few", "few", "few", "few", "many", "many", "many", "other",
+                "few",
+            ],
+        ),
+        (
+            "cy",
+            [
+                "zero", "one", "two", "few", "other", "many", "other", "other", "other", "other",
+                "other", "other",
+            ],
+        ),
+        (
+            "ga",
+            [
+                "other", "one", "two", "few", "few", "few", "many", "other", "other", "other",
+                "other", "other",
+            ],
+        ),
+        (
+            "lt",
+            [
+                "other", "one", "few", "few", "few", "few", "few", "other", "one", "few", "other",
+                "few",
+            ],
+        ),
+        (
+            "he",
+            [
+                "other", "one", "two", "other", "other", "other", "other", "other", "other",
+                "other", "other", "other",
+            ],
+        ),
+        (
+            "sl",
+            [
+                "other", "one", "two", "few", "other", "other", "other", "other", "other", "other",
+                "other", "few",
+            ],
+        ),
+    ];
+    let catalog = Catalog::embedded();
+    let messages = [
+        "retry-after-seconds",
+        "retry-after-minutes",
+        "retry-after-hours",
+        "invalid-code-challenge-method",
+    ];
+    let mut checked = 0;
+    for (tag, categories) in table {
+        let (locale, entry) = catalog
+            .locales()
+            .find(|(_, l)| l.tag_text == tag)
+            .unwrap_or_else(|| panic!("{tag} is shipped"));
+        for id in messages {
+            let message = catalog.metadata.lookup(id).unwrap();
+            let pattern = entry
+                .bundle
+                .get_message(id)
+                .and_then(|m| m.value())
+                .unwrap();
+            let Some(ast::PatternElement::Placeable {
+                expression: ast::Expression::Select { variants, .. },
+            }) = pattern.elements.first()
+            else {
+                panic!("{tag}/{id} starts with its select");
+            };
+            for (n, category) in NUMBERS.into_iter().zip(categories) {
+                let exact = variants.iter().find(|v| {
+                    matches!(&v.key, ast::VariantKey::NumberLiteral { value } if value.parse() == Ok(n))
+                });
+                let by_category = variants.iter().find(
+                    |v| matches!(&v.key, ast::VariantKey::Identifier { name } if *name == category),
+                );
+                let variant = exact
+                    .or(by_category)
+                    .unwrap_or_else(|| panic!("{tag}/{id} has a variant for {category}"));
+                let args = vec![
+                    ("count".to_string(), n.to_string()),
+                    ("methods".to_string(), "S256".to_string()),
+                ];
+                let mut fluent = FluentArgs::new();
+                fluent.set("count", FluentValue::from(n));
+                fluent.set("methods", FluentValue::from("S256"));
+                let mut errors = Vec::new();
+                let expected =
+                    entry
+                        .bundle
+                        .format_pattern(&variant.value, Some(&fluent), &mut errors);
+                assert!(errors.is_empty(), "{tag}/{id}: {errors:?}");
+                assert_eq!(
+                    text(&catalog, locale, message, &args).unwrap(),
+                    expected,
+                    "{tag}/{id} for {n}: the {category} variant"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, 8 * 4 * 12);
+}

@@ -204,3 +204,51 @@ fn a_broken_folder_is_refused_naming_file_line_column_and_locale() {
         );
     }
 }
+
+/// The pseudo-locales render when enabled, and are not served otherwise.
+#[tokio::test]
+async fn pseudo_locales_render_only_when_enabled() {
+    let mut files = LocaleFiles::embedded();
+    files.add_pseudo_locales();
+    let catalog = Catalog::load(files, "en").expect("the pseudo-locales load");
+    let app = spawn_app_with(|s| s.compiled = Arc::new(Compiled::new(catalog))).await;
+    let plain = spawn_app_with(|_| {}).await;
+
+    let accented = app
+        .get("/v1/errors/domain-block-exists?locale=en-XA&name=example.com")
+        .await;
+    accented.assert_rendered("en-XA", 422, "domain-block-exists", "en-XA");
+    let text = accented.error("en-XA");
+    assert!(text.starts_with("[Ýöû ĥåṽé"), "{text}");
+    assert!(
+        text.contains("example.com"),
+        "variables stay intact: {text}"
+    );
+    assert!(text.ends_with(']'), "{text}");
+    assert!(
+        text.chars().count()
+            > "You have already imposed stricter limits on example.com.".len() * 5 / 4,
+        "about a third longer: {text}"
+    );
+
+    let mirrored = app.get("/v1/status/404?locale=ar-XB").await;
+    mirrored.assert_rendered("ar-XB", 404, "record-not-found", "ar-XB");
+    assert_eq!(
+        mirrored.error("ar-XB"),
+        "\u{200f}\u{202e}Record not found\u{202c}\u{200f}"
+    );
+    let locales = app.get("/v1/locales").await.json("/v1/locales");
+    let ar_xb = locales
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["tag"] == "ar-XB")
+        .expect("ar-XB is listed");
+    assert_eq!(ar_xb["direction"], "rtl");
+
+    for tag in ["en-XA", "ar-XB"] {
+        let reply = plain.get(&format!("/v1/status/404?locale={tag}")).await;
+        let fallback = if tag == "en-XA" { "en" } else { "ar" };
+        reply.assert_rendered(tag, 404, "record-not-found", fallback);
+    }
+}

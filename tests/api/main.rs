@@ -4,6 +4,7 @@
 mod arguments;
 mod bad_input;
 mod catalog_walk;
+mod check;
 mod cli;
 mod custom_locales;
 mod helpers;

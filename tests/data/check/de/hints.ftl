@@ -1,0 +1,6 @@
+retry-after-seconds =
+    { $count ->
+        [one] in { $count } Sekunde
+        [other] in { $count } Sekunden
+    }
+    .bare = Später

@@ -1,0 +1,1 @@
+record-not-found = Record niet gevonden
