@@ -97,10 +97,10 @@ fn every_problem_is_reported_at_once() {
         ],
     ));
     let expect = [
-        "locales/fr/errors.ftl:2:1: fr: `record-not-found` is defined twice",
-        "locales/fr/errors.ftl:3:1: fr: unknown id `not-an-id`",
-        "locales/fr/oauth.ftl:1:1: fr: `insufficient-scope` uses $scope, which the English message lacks (it has $scopes)",
-        "locales/fr/http.ftl:1:1: fr: `validation-failed` has variables but no `.bare` attribute",
+        "locales/fr/errors.ftl:2:1: error: fr: `record-not-found` is defined twice",
+        "locales/fr/errors.ftl:3:1: error: fr: unknown id `not-an-id`",
+        "locales/fr/oauth.ftl:1:1: error: fr: `insufficient-scope` uses $scope, which the English message lacks (it has $scopes)",
+        "locales/fr/http.ftl:1:1: error: fr: `validation-failed` has variables but no `.bare` attribute",
     ];
     for e in expect {
         assert!(
@@ -185,7 +185,9 @@ fn a_folder_on_disk_reads_like_the_embedded_one() {
         Ok(_) => panic!("a non-UTF-8 file must be refused"),
     };
     assert!(
-        errors[0].to_string().contains("errors.ftl: not UTF-8"),
+        errors[0]
+            .to_string()
+            .contains("errors.ftl: error: not UTF-8"),
         "{errors:?}"
     );
     std::fs::write(eo.join("errors.ftl"), "record-not-found = Ne trovita\n").unwrap();

@@ -61,6 +61,7 @@ fn a_missing_category_takes_the_default() {
             "hints.ftl",
             "retry-after-seconds = { $count ->
         [one] one
+        [two] two
         [many] many
        *[other] other { $count }
     }
@@ -68,7 +69,8 @@ fn a_missing_category_takes_the_default() {
 ",
         )],
     );
-    // CLDR 42 removed Hebrew's `many`: 20 is `other`.
+    // CLDR 42 removed Hebrew's `many`: 20 is `other`, and a `many`
+    // variant left in a file is never chosen.
     assert_eq!(hint_text(&catalog, he, HintUnit::Seconds, 20), "other 20");
 }
 
@@ -79,7 +81,10 @@ fn a_select_inside_text_and_string_selects_still_work() {
         &[(
             "oauth.ftl",
             "invalid-code-challenge-method = Níl ({ $count ->
+        [one] aon { $methods }
         [two] dhá { $methods }
+        [few] cúpla { $methods }
+        [many] go leor { $methods }
        *[other] { $methods }
     }) ceart.
     .bare = lom
@@ -102,7 +107,7 @@ fn a_select_inside_text_and_string_selects_still_work() {
     );
     assert_eq!(
         text(&catalog, xx, message, &args("7")).unwrap(),
-        "Níl (S256, plain) ceart."
+        "Níl (go leor S256, plain) ceart."
     );
     // The number given but a variable missing: the .bare text.
     let only_count = vec![("count".to_string(), "2".to_string())];

@@ -127,11 +127,11 @@ fn a_broken_locales_folder_is_refused_naming_every_problem() {
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("de/errors.ftl:2:1: de: Expected a token"),
+        stderr.contains("de/errors.ftl:2:1: error: de: Expected a token"),
         "{stderr}"
     );
     assert!(
-        stderr.contains("de/errors.ftl:2:1: de: unknown id `not-an-id`"),
+        stderr.contains("de/errors.ftl:2:1: error: de: unknown id `not-an-id`"),
         "{stderr}"
     );
 

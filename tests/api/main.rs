@@ -6,6 +6,7 @@ mod bad_input;
 mod catalog_walk;
 mod check;
 mod cli;
+mod coverage;
 mod custom_locales;
 mod helpers;
 mod info_routes;

@@ -1,0 +1,22 @@
+# The rate-limit hint, added as `error_description` to a 429 when the wait is
+# known. The wait is always rounded up; $count is a number, so select the
+# plural form of your language.
+
+retry-after-seconds =
+    { $count ->
+        [one] Prøv igjen om { $count } sekund.
+       *[other] Prøv igjen om { $count } sekund.
+    }
+    .bare = Prøv igjen seinare.
+retry-after-minutes =
+    { $count ->
+        [one] Prøv igjen om { $count } minutt.
+       *[other] Prøv igjen om { $count } minutt.
+    }
+    .bare = Prøv igjen seinare.
+retry-after-hours =
+    { $count ->
+        [one] Prøv igjen om { $count } time.
+       *[other] Prøv igjen om { $count } timar.
+    }
+    .bare = Prøv igjen seinare.
