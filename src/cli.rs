@@ -104,6 +104,19 @@ pub struct ServeArgs {
     /// finish before the process exits anyway.
     #[arg(long, env = "ERROR_L10N_SHUTDOWN_GRACE", default_value = "30", value_name = "SECONDS", value_parser = parse_seconds)]
     pub shutdown_grace: Duration,
+    /// Reload when the locales folder changes (polled every second; a
+    /// Kubernetes ConfigMap's symlink swap counts). Needs --locales.
+    #[arg(long, env = "ERROR_L10N_WATCH", requires = "locales")]
+    pub watch: bool,
+    /// Lets peers beyond loopback use /admin/* with `Authorization: Bearer
+    /// <token>`. Prefer the environment variable: a flag shows in `ps`.
+    #[arg(
+        long,
+        env = "ERROR_L10N_ADMIN_TOKEN",
+        hide_env_values = true,
+        value_name = "TOKEN"
+    )]
+    pub admin_token: Option<String>,
     /// Log lines as text or as JSON objects.
     #[arg(long, env = "ERROR_L10N_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,

@@ -6,6 +6,7 @@ use crate::catalog::{Catalog, Diagnostic, LoadErrors, LocaleFiles, Severity};
 use crate::cli::{CatalogArgs, CheckArgs, CheckFormat, Command, RenderArgs, ServeArgs};
 use crate::compiled::Compiled;
 use crate::negotiation;
+use crate::reload::Source;
 use crate::render::Context;
 use crate::startup::{Application, Settings, Shutdown};
 use crate::telemetry;
@@ -148,6 +149,16 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
             delay: args.shutdown_delay,
             grace: args.shutdown_grace,
         },
+        source: match &args.catalog.locales {
+            Some(dir) => Source::Folder {
+                dir: dir.clone(),
+                default_locale: args.catalog.default_locale.clone(),
+                pseudo_locales: args.catalog.pseudo_locales,
+            },
+            None => Source::Embedded,
+        },
+        watch: args.watch.then_some(std::time::Duration::from_secs(1)),
+        admin_token: args.admin_token.clone().filter(|t| !t.is_empty()),
     };
     actix_web::rt::System::new().block_on(async move {
         let app = Application::build(settings).map_err(|source| CliError::Bind {
@@ -156,6 +167,7 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
         })?;
         tracing::info!(address = %app.local_addr(), locales, "error-l10n listening");
         app.shutdown_on_signal().map_err(CliError::Server)?;
+        app.reload_on_sighup().map_err(CliError::Server)?;
         app.run_until_stopped().await.map_err(CliError::Server)
     })
 }

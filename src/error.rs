@@ -6,6 +6,7 @@ use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
 use serde::Serialize;
 
+use crate::catalog::LoadErrors;
 use crate::format::ArgumentError;
 use crate::query::QueryError;
 use crate::ratelimit::ContextError;
@@ -46,6 +47,16 @@ pub enum Fault {
     BodyTooLarge(usize),
     #[error("the body could not be read: {0}")]
     BodyRead(String),
+    #[error(
+        "/admin/* needs `Authorization: Bearer <ERROR_L10N_ADMIN_TOKEN>` from a non-loopback peer"
+    )]
+    Unauthorized,
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("the catalog was refused, the previous one keeps serving: {} error(s)", .0.0.len())]
+    CatalogRefused(LoadErrors),
+    #[error("the sidecar failed: {0}")]
+    Internal(String),
 }
 
 impl Fault {
@@ -84,6 +95,14 @@ impl Fault {
             ),
             Fault::BodyTooLarge(_) => (S::PAYLOAD_TOO_LARGE, "body-too-large", "Body too large"),
             Fault::BodyRead(_) => (S::BAD_REQUEST, "invalid-body", "Body could not be read"),
+            Fault::Unauthorized => (S::UNAUTHORIZED, "unauthorized", "Admin token required"),
+            Fault::Forbidden(_) => (S::FORBIDDEN, "forbidden", "Admin access refused"),
+            Fault::CatalogRefused(_) => (
+                S::UNPROCESSABLE_ENTITY,
+                "catalog-refused",
+                "Catalog refused",
+            ),
+            Fault::Internal(_) => (S::INTERNAL_SERVER_ERROR, "internal", "Internal error"),
         }
     }
 }
@@ -95,6 +114,9 @@ struct Problem<'a> {
     title: &'a str,
     status: u16,
     detail: String,
+    /// A refused catalog's findings, `file:line:column: …` each.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    errors: Option<Vec<String>>,
 }
 
 impl ResponseError for Fault {
@@ -109,14 +131,30 @@ impl ResponseError for Fault {
             title,
             status: status.as_u16(),
             detail: self.to_string(),
+            errors: match self {
+                Fault::CatalogRefused(LoadErrors(errors)) => {
+                    Some(errors.iter().map(ToString::to_string).collect())
+                }
+                _ => None,
+            },
         };
         let mut response = HttpResponse::build(status);
         response
             .insert_header((header::CONTENT_TYPE, "application/problem+json"))
             .insert_header((RESULT_HEADER, "fault"));
-        if let Fault::MethodNotAllowed { allow, .. } = self {
+        match self {
             // RFC 9110 §15.5.6: a 405 lists the methods the route takes.
-            response.insert_header((header::ALLOW, *allow));
+            Fault::MethodNotAllowed { allow, .. } => {
+                response.insert_header((header::ALLOW, *allow));
+            }
+            // RFC 6750 §3: a 401 names the scheme it wants.
+            Fault::Unauthorized => {
+                response.insert_header((
+                    header::WWW_AUTHENTICATE,
+                    "Bearer realm=\"error-l10n admin\"",
+                ));
+            }
+            _ => {}
         }
         response.body(serde_json::to_string(&problem).unwrap_or_default())
     }

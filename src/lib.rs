@@ -24,6 +24,8 @@
 //! - `query` — the sidecar's query string; `ratelimit` — the wait a
 //!   throttled client is told.
 //! - `routes` — the HTTP routes; `error` — the sidecar's own faults.
+//! - `reload` — the catalog serving, swapped whole on SIGHUP, `POST
+//!   /admin/reload` or a change of the watched folder.
 //! - `startup` — building and running the server; `cli` — the command
 //!   line; `commands` — what each subcommand does; `telemetry` — logging.
 //!
@@ -48,6 +50,7 @@ mod pseudo;
 mod query;
 mod ratelimit;
 mod recognize;
+pub mod reload;
 mod render;
 mod routes;
 pub mod startup;

@@ -14,6 +14,7 @@ use crate::metadata::{MessageId, Routable};
 use crate::negotiation::{self, LocaleId};
 use crate::query::Query;
 use crate::ratelimit;
+use crate::reload::{Catalogs, Reloaded};
 use crate::render::Context;
 use crate::translate::{self, Outcome};
 
@@ -24,7 +25,10 @@ const ID: HeaderName = HeaderName::from_static(crate::error::ID_HEADER);
 
 /// What every worker shares.
 pub struct State {
-    pub compiled: Arc<Compiled>,
+    /// The catalog serving; each request takes it once.
+    pub catalogs: Arc<Catalogs>,
+    /// `ERROR_L10N_ADMIN_TOKEN`: lets non-loopback peers use `/admin/*`.
+    pub admin_token: Option<String>,
     pub oauth_strict: bool,
     /// Set on SIGTERM: `/readyz` answers 503 while requests drain.
     pub draining: Arc<AtomicBool>,
@@ -49,6 +53,11 @@ pub fn configure(state: web::Data<State>) -> impl FnOnce(&mut web::ServiceConfig
             )
             .service(read_only("/v1/locales", get(), locales))
             .service(read_only("/v1/messages", get(), messages))
+            .service(
+                web::resource("/admin/reload")
+                    .route(web::post().to(admin_reload))
+                    .default_service(web::to(|req: HttpRequest| not_allowed(req, "POST"))),
+            )
             .service(read_only("/healthz", get(), healthz))
             .service(read_only("/readyz", get(), readyz))
             .default_service(web::to(unknown_route));
@@ -77,7 +86,7 @@ fn last_segment(req: &HttpRequest) -> Result<&str, Fault> {
 async fn error_by_id(req: HttpRequest, state: web::Data<State>) -> Result<HttpResponse, Fault> {
     let id = last_segment(&req)?;
     let query = Query::parse(req.query_string())?;
-    let compiled = &state.compiled;
+    let compiled = state.catalogs.current();
     let metadata = &compiled.catalog.metadata;
     let message = metadata
         .routable(id)
@@ -86,14 +95,15 @@ async fn error_by_id(req: HttpRequest, state: web::Data<State>) -> Result<HttpRe
         Some(status) => parse_status(status, ERROR_STATUSES)?,
         None => metadata[message.id()].canonical_status(),
     };
-    respond(&req, &state, message, status, &query)
+    respond(&req, &state, &compiled, message, status, &query)
 }
 
 async fn error_by_status(req: HttpRequest, state: web::Data<State>) -> Result<HttpResponse, Fault> {
     let status = parse_status(last_segment(&req)?, ERROR_STATUSES)?;
     let query = Query::parse(req.query_string())?;
-    let message = state.compiled.catalog.metadata.for_status(status);
-    respond(&req, &state, message, status, &query)
+    let compiled = state.catalogs.current();
+    let message = compiled.catalog.metadata.for_status(status);
+    respond(&req, &state, &compiled, message, status, &query)
 }
 
 /// The statuses an error is rendered with.
@@ -124,14 +134,14 @@ async fn translate_body(
         Some(status) => parse_status(status, UPSTREAM_STATUSES)?,
         None => 200,
     };
-    let compiled = &state.compiled;
-    let request = RequestContext::new(&req, compiled, &query, status)?;
+    let compiled = state.catalogs.current();
+    let request = RequestContext::new(&req, &compiled, &query, status)?;
     let body = payload
         .to_bytes_limited(state.body_limit)
         .await
         .map_err(|_| Fault::BodyTooLarge(state.body_limit))?
         .map_err(|e| Fault::BodyRead(e.to_string()))?;
-    let outcome = translate::translate(compiled, &body, &request.context(&state))?;
+    let outcome = translate::translate(&compiled, &body, &request.context(&state))?;
     let mut response = HttpResponse::build(status_code(status));
     match outcome {
         Outcome::Passthrough => Ok(response
@@ -144,7 +154,7 @@ async fn translate_body(
             locale,
             retry_after,
         } => {
-            rendered_headers(&mut response, compiled, message, locale, retry_after);
+            rendered_headers(&mut response, &compiled, message, locale, retry_after);
             Ok(response.body(body))
         }
     }
@@ -180,11 +190,11 @@ fn rendered_headers(
 fn respond(
     req: &HttpRequest,
     state: &State,
+    compiled: &Compiled,
     message: Routable,
     status: u16,
     query: &Query,
 ) -> Result<HttpResponse, Fault> {
-    let compiled = &state.compiled;
     let request = RequestContext::new(req, compiled, query, status)?;
     let rendered = compiled.render(message, &query.args, &request.context(state))?;
     let mut response = HttpResponse::build(status_code(rendered.status));
@@ -296,11 +306,11 @@ fn wait(req: &HttpRequest, query: &Query) -> Result<Option<u64>, Fault> {
 }
 
 async fn locales(state: web::Data<State>) -> HttpResponse {
-    json(state.compiled.locales_body.clone())
+    json(state.catalogs.current().locales_body.clone())
 }
 
 async fn messages(state: web::Data<State>) -> HttpResponse {
-    json(state.compiled.messages_body.clone())
+    json(state.catalogs.current().messages_body.clone())
 }
 
 async fn healthz() -> HttpResponse {
@@ -334,4 +344,117 @@ fn json(body: impl actix_web::body::MessageBody + 'static) -> HttpResponse {
     HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, JSON))
         .body(body)
+}
+
+/// `POST /admin/reload`: reads the locales folder again; the new catalog
+/// serves if it has no error (200, its generation and counts), else the old
+/// one keeps serving (422, every error with its file:line:column).
+async fn admin_reload(req: HttpRequest, state: web::Data<State>) -> Result<HttpResponse, Fault> {
+    authorize(&req, &state)?;
+    let catalogs = state.catalogs.clone();
+    let outcome = web::block(move || catalogs.reload())
+        .await
+        .map_err(|e| Fault::Internal(e.to_string()))?;
+    let body = match outcome.map_err(Fault::CatalogRefused)? {
+        Reloaded::Swapped {
+            generation,
+            locales,
+            messages,
+            took,
+        } => serde_json::json!({
+            "status": "reloaded",
+            "generation": generation,
+            "locales": locales,
+            "messages": messages,
+            "took_ms": took.as_millis() as u64,
+        }),
+        Reloaded::Embedded => serde_json::json!({
+            "status": "unchanged",
+            "detail": "the catalog is the embedded one: there is nothing to read again (serve --locales DIR to reload a folder)",
+            "generation": state.catalogs.current().generation,
+        }),
+    };
+    Ok(json(body.to_string()))
+}
+
+/// `/admin/*` answers loopback peers, and others that bring the admin token
+/// (`Authorization: Bearer …`, compared in constant time).
+fn authorize(req: &HttpRequest, state: &State) -> Result<(), Fault> {
+    if req.peer_addr().is_some_and(|peer| peer.ip().is_loopback()) {
+        return Ok(());
+    }
+    let Some(expected) = &state.admin_token else {
+        return Err(Fault::Forbidden(
+            "/admin/* answers loopback peers only; set ERROR_L10N_ADMIN_TOKEN to allow others"
+                .into(),
+        ));
+    };
+    let given = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "));
+    match given {
+        None => Err(Fault::Unauthorized),
+        Some(token) => {
+            use subtle::ConstantTimeEq;
+            if bool::from(token.as_bytes().ct_eq(expected.as_bytes())) {
+                Ok(())
+            } else {
+                Err(Fault::Forbidden("the admin token is not valid".into()))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reload::Source;
+    use actix_web::{test, App};
+
+    fn state(admin_token: Option<&str>) -> web::Data<State> {
+        web::Data::new(State {
+            catalogs: Arc::new(Catalogs::new(
+                Arc::new(Compiled::embedded()),
+                Source::Embedded,
+            )),
+            admin_token: admin_token.map(str::to_owned),
+            oauth_strict: false,
+            draining: Arc::new(AtomicBool::new(false)),
+            body_limit: crate::translate::DEFAULT_BODY_LIMIT,
+        })
+    }
+
+    /// The peer address is injected: no traffic leaves loopback.
+    async fn admin(token: Option<&str>, peer: &str, bearer: Option<&str>) -> (u16, String) {
+        let app = test::init_service(App::new().configure(configure(state(token)))).await;
+        let mut request = test::TestRequest::post()
+            .uri("/admin/reload")
+            .peer_addr(peer.parse().unwrap());
+        if let Some(bearer) = bearer {
+            request = request.insert_header((header::AUTHORIZATION, format!("Bearer {bearer}")));
+        }
+        let response = test::call_service(&app, request.to_request()).await;
+        let status = response.status().as_u16();
+        let challenge = response
+            .headers()
+            .get(header::WWW_AUTHENTICATE)
+            .map(|v| v.to_str().unwrap_or_default().to_owned())
+            .unwrap_or_default();
+        (status, challenge)
+    }
+
+    #[actix_web::test]
+    async fn admin_answers_loopback_or_the_token() {
+        let outside = "203.0.113.7:40000";
+        assert_eq!(admin(None, "127.0.0.1:40000", None).await.0, 200);
+        assert_eq!(admin(None, "[::1]:40000", None).await.0, 200);
+        assert_eq!(admin(None, outside, None).await.0, 403, "no token set");
+        assert_eq!(admin(None, outside, Some("guess")).await.0, 403);
+        let (status, challenge) = admin(Some("s3cret"), outside, None).await;
+        assert_eq!((status, challenge.starts_with("Bearer")), (401, true));
+        assert_eq!(admin(Some("s3cret"), outside, Some("s3cre")).await.0, 403);
+        assert_eq!(admin(Some("s3cret"), outside, Some("s3cret")).await.0, 200);
+    }
 }

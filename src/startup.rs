@@ -10,6 +10,7 @@ use actix_web::dev::{Server, ServerHandle};
 use actix_web::{web, App, HttpServer};
 
 use crate::compiled::Compiled;
+use crate::reload::{self, Catalogs, Source};
 use crate::routes::{self, State};
 
 /// Everything `serve` needs, validated.
@@ -22,6 +23,12 @@ pub struct Settings {
     /// Worker threads; actix's default (one per core) when `None`.
     pub workers: Option<usize>,
     pub shutdown: Shutdown,
+    /// Where the catalog was read from, to reload it.
+    pub source: Source,
+    /// With a folder source: poll it this often and reload on a change.
+    pub watch: Option<Duration>,
+    /// Lets non-loopback peers use `/admin/*` (`ERROR_L10N_ADMIN_TOKEN`).
+    pub admin_token: Option<String>,
 }
 
 impl Settings {
@@ -34,6 +41,9 @@ impl Settings {
             body_limit: crate::translate::DEFAULT_BODY_LIMIT,
             workers: None,
             shutdown: Shutdown::default(),
+            source: Source::Embedded,
+            watch: None,
+            admin_token: None,
         }
     }
 }
@@ -61,6 +71,7 @@ impl Default for Shutdown {
 pub struct Application {
     server: Server,
     local_addr: SocketAddr,
+    catalogs: Arc<Catalogs>,
     draining: Arc<AtomicBool>,
     shutdown: Shutdown,
 }
@@ -70,8 +81,19 @@ impl Application {
         let listener = TcpListener::bind(&settings.bind)?;
         let local_addr = listener.local_addr()?;
         let draining = Arc::new(AtomicBool::new(false));
+        let catalogs = Arc::new(Catalogs::new(settings.compiled, settings.source));
+        if !local_addr.ip().is_loopback() && settings.admin_token.is_none() {
+            tracing::warn!(
+                address = %local_addr,
+                "listening beyond loopback without ERROR_L10N_ADMIN_TOKEN: /admin/* answers loopback peers only"
+            );
+        }
+        if let Some(interval) = settings.watch {
+            reload::watch(catalogs.clone(), interval);
+        }
         let state = web::Data::new(State {
-            compiled: settings.compiled,
+            catalogs: catalogs.clone(),
+            admin_token: settings.admin_token,
             oauth_strict: settings.oauth_strict,
             body_limit: settings.body_limit,
             draining: draining.clone(),
@@ -89,6 +111,7 @@ impl Application {
         Ok(Application {
             server,
             local_addr,
+            catalogs,
             draining,
             shutdown: settings.shutdown,
         })
@@ -133,6 +156,34 @@ impl Application {
                 _ = signals.next() => exit_now(),
             }
         });
+        Ok(())
+    }
+
+    /// The catalog serving, and its reloads.
+    pub fn catalogs(&self) -> Arc<Catalogs> {
+        self.catalogs.clone()
+    }
+
+    /// On SIGHUP, reload the catalog (a no-op, logged, for the embedded
+    /// one). Call it inside the runtime.
+    pub fn reload_on_sighup(&self) -> std::io::Result<()> {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{signal, SignalKind};
+            let mut hangup = signal(SignalKind::hangup())?;
+            let catalogs = self.catalogs.clone();
+            actix_web::rt::spawn(async move {
+                while hangup.recv().await.is_some() {
+                    tracing::info!("SIGHUP: reloading the catalog");
+                    let catalogs = catalogs.clone();
+                    let outcome =
+                        actix_web::rt::task::spawn_blocking(move || catalogs.reload()).await;
+                    if let Ok(Ok(reload::Reloaded::Embedded)) = outcome {
+                        tracing::info!("the catalog is the embedded one: nothing to reload");
+                    }
+                }
+            });
+        }
         Ok(())
     }
 

@@ -45,6 +45,9 @@ const LABELS = {
   "translate-422": "`POST /v1/translate?status=422`, `Validation failed` + `details`",
   "one-locale": "… typical header, only `en` loaded",
   node: "Node peer (`@fluent/bundle`), typical header",
+  "typical-before": "… typical header, the earlier build (`BEFORE_BIN`)",
+  "hint-before": "… hint, the earlier build",
+  "translate-429-before": "`POST /v1/translate?status=429`, the earlier build",
 };
 const ids = [...new Set(load.map((r) => r.contender))];
 
@@ -195,6 +198,16 @@ out.push("");
 out.push("| target (issue 5) | this run | met |");
 out.push("|---|---:|:---:|");
 for (const t of targets) out.push(`| ${t.what} | ${t.shown} | ${t.ok === null ? "–" : t.ok ? "yes" : "**no**"} |`);
+if (ids.includes("typical-before")) {
+  out.push("");
+  out.push("This build against the earlier one (`BEFORE_BIN`), each scenario's requests/s over the earlier build's, in the same rounds:");
+  out.push("");
+  out.push("| scenario | this build ÷ earlier build |");
+  out.push("|---|---:|");
+  for (const id of ["typical", "hint", "translate-429"]) {
+    out.push(`| ${LABELS[id] ?? id} | ${both(id, `${id}-before`)} |`);
+  }
+}
 out.push("<!-- bench:end -->");
 
 const block = out.join("\n") + "\n";

@@ -46,14 +46,10 @@ pub async fn spawn_app() -> TestApp {
 /// catalog); the address is always `127.0.0.1:0`.
 pub async fn spawn_app_with(tweak: impl FnOnce(&mut Settings)) -> TestApp {
     let mut settings = Settings {
-        bind: "127.0.0.1:0".into(),
-        compiled: embedded(),
-        oauth_strict: false,
-        body_limit: error_l10n::DEFAULT_BODY_LIMIT,
         // Tests run in parallel, each with a server: a core's worth of
         // threads per server would be hundreds.
         workers: Some(2),
-        shutdown: Default::default(),
+        ..Settings::new("127.0.0.1:0", embedded())
     };
     tweak(&mut settings);
     settings.bind = "127.0.0.1:0".into();

@@ -13,6 +13,7 @@ mod info_routes;
 mod negotiation_http;
 mod oauth;
 mod rate_limit;
+mod reload;
 mod render_routes;
 #[path = "../common/time.rs"]
 mod time;

@@ -169,12 +169,8 @@ async fn oracle() -> String {
         .get_or_init(|| Arc::new(Compiled::embedded()))
         .clone();
     let app = Application::build(Settings {
-        bind: "127.0.0.1:0".into(),
-        compiled,
-        oauth_strict: false,
-        body_limit: error_l10n::DEFAULT_BODY_LIMIT,
         workers: Some(1),
-        shutdown: Default::default(),
+        ..Settings::new("127.0.0.1:0", compiled)
     })
     .expect("the reference sidecar builds");
     let url = format!("http://{}", app.local_addr());
