@@ -19,7 +19,7 @@ use thread_local::ThreadLocal;
 use crate::catalog::Catalog;
 use crate::format::{self, quote};
 use crate::metadata::{HintUnit, MessageId};
-use crate::negotiation::{self, Chain, ChainCache, LocaleId};
+use crate::negotiation::{self, Chain, ChainCache, LocaleId, Match};
 use crate::recognize::Recognizer;
 
 pub struct Compiled {
@@ -41,6 +41,10 @@ pub struct Compiled {
     chains: ThreadLocal<RefCell<ChainCache>>,
     /// Distinct for every catalog compiled (for reload answers and logs).
     pub generation: u64,
+    /// How long reading, checking and compiling took (for `/metrics`).
+    pub load_time: std::time::Duration,
+    /// Per locale and message: how often it was rendered from there.
+    rendered: Box<[AtomicU64]>,
 }
 
 /// What a locale renders the same way every time. Serving these is a
@@ -64,6 +68,7 @@ struct Prepared {
 impl Compiled {
     pub fn new(catalog: Catalog) -> Compiled {
         static GENERATION: AtomicU64 = AtomicU64::new(1);
+        let started = std::time::Instant::now();
         let prepared = catalog
             .locales()
             .map(|(locale, _)| prepare(&catalog, locale))
@@ -87,8 +92,41 @@ impl Compiled {
             prepared,
             chains: ThreadLocal::new(),
             generation: GENERATION.fetch_add(1, Ordering::Relaxed),
+            load_time: started.elapsed(),
+            rendered: (0..catalog.locale_count() * catalog.metadata.count())
+                .map(|_| AtomicU64::new(0))
+                .collect(),
             catalog,
         }
+    }
+
+    /// Adds the time spent reading and checking the files to `load_time`.
+    pub fn with_read_time(mut self, read: std::time::Duration) -> Compiled {
+        self.load_time += read;
+        self
+    }
+
+    /// Counts one rendering of a message from a locale (`/metrics`).
+    pub fn count_rendered(&self, message: MessageId, locale: LocaleId) {
+        let index = locale.index() * self.catalog.metadata.count() + message.index();
+        if let Some(counter) = self.rendered.get(index) {
+            counter.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+
+    /// Every (id, locale tag) rendered at least once, with its count.
+    pub fn rendered_counts(&self) -> Vec<((String, String), u64)> {
+        let mut out = Vec::new();
+        for (locale, entry) in self.catalog.locales() {
+            for (message, meta) in self.catalog.metadata.ids() {
+                let index = locale.index() * self.catalog.metadata.count() + message.index();
+                let n = self.rendered[index].load(Ordering::Relaxed);
+                if n > 0 {
+                    out.push(((meta.id.clone(), entry.tag_text.clone()), n));
+                }
+            }
+        }
+        out
     }
 
     /// The embedded catalog, compiled.
@@ -104,21 +142,30 @@ impl Compiled {
         &self.ids[message.index()]
     }
 
-    /// The chain for an `Accept-Language` value, memoized per worker.
-    pub fn negotiate(&self, header: &[u8]) -> Arc<[LocaleId]> {
+    /// The chain for an `Accept-Language` value, and how its first locale
+    /// was found; memoized per worker.
+    pub fn negotiate(&self, header: &[u8]) -> (Arc<[LocaleId]>, Match) {
         let cache = self.chains.get_or(|| RefCell::new(ChainCache::new()));
-        let negotiate = || self.negotiate_uncached(header);
+        let negotiate = || self.negotiate_explained(header);
         match cache.try_borrow_mut() {
             Ok(mut cache) => cache.get_or_insert(header, negotiate),
             // Not reentrant; should it ever be, compute without the memo.
-            Err(_) => negotiate().into(),
+            Err(_) => {
+                let (chain, how) = negotiate();
+                (chain.into(), how)
+            }
         }
     }
 
-    pub fn negotiate_uncached(&self, header: &[u8]) -> Chain {
+    /// The chain, and how it was found, without the memo.
+    pub fn negotiate_explained(&self, header: &[u8]) -> (Chain, Match) {
         self.catalog
             .available
-            .negotiate(&negotiation::parse_accept_language(header))
+            .negotiate_explained(&negotiation::parse_accept_language(header))
+    }
+
+    pub fn negotiate_uncached(&self, header: &[u8]) -> Chain {
+        self.negotiate_explained(header).0
     }
 
     /// The prepared body of a message with no arguments.

@@ -23,7 +23,8 @@
 //!   upstream's body with its message replaced, every other byte kept.
 //! - `query` — the sidecar's query string; `ratelimit` — the wait a
 //!   throttled client is told.
-//! - `routes` — the HTTP routes; `error` — the sidecar's own faults.
+//! - `routes` — the HTTP routes; `error` — the sidecar's own faults;
+//!   `metrics` — the counters `/metrics` reports.
 //! - `reload` — the catalog serving, swapped whole on SIGHUP, `POST
 //!   /admin/reload` or a change of the watched folder.
 //! - `startup` — building and running the server; `cli` — the command
@@ -44,6 +45,7 @@ pub mod compiled;
 mod error;
 mod format;
 pub mod metadata;
+mod metrics;
 pub mod negotiation;
 mod plural;
 mod pseudo;

@@ -27,6 +27,45 @@ pub struct LanguageRange {
     pub tag: Option<LanguageIdentifier>,
     /// The qvalue in thousandths: `q=0.8` is 800.
     pub quality: u16,
+    /// Whether the tag was written as an alias (`iw` for `he`).
+    pub aliased: bool,
+}
+
+/// How a chain's first locale was found: the step of matching that
+/// succeeded for the best range, or `Default` when none did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Match {
+    Exact,
+    Alias,
+    LikelySubtags,
+    Parent,
+    Truncation,
+    Sibling,
+    Default,
+}
+
+impl Match {
+    pub const ALL: [Match; 7] = [
+        Match::Exact,
+        Match::Alias,
+        Match::LikelySubtags,
+        Match::Parent,
+        Match::Truncation,
+        Match::Sibling,
+        Match::Default,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Match::Exact => "exact",
+            Match::Alias => "alias",
+            Match::LikelySubtags => "likely-subtags",
+            Match::Parent => "parent",
+            Match::Truncation => "truncation",
+            Match::Sibling => "sibling",
+            Match::Default => "default",
+        }
+    }
 }
 
 /// Parses an `Accept-Language` value into ranges ranked by weight (stable for
@@ -90,12 +129,20 @@ fn parse_member(member: &[u8]) -> Option<LanguageRange> {
         quality = parse_qvalue(value)?;
         seen_weight = true;
     }
-    let tag = if range == b"*" {
-        None
+    let (tag, aliased) = if range == b"*" {
+        (None, false)
     } else {
-        Some(parse_tag(std::str::from_utf8(range).ok()?)?)
+        let text = std::str::from_utf8(range).ok()?;
+        let tag = parse_tag(text)?;
+        let written = text.split(['-', '_']).next().unwrap_or_default();
+        let aliased = !written.eq_ignore_ascii_case(tag.language.as_str());
+        (Some(tag), aliased)
     };
-    Some(LanguageRange { tag, quality })
+    Some(LanguageRange {
+        tag,
+        quality,
+        aliased,
+    })
 }
 
 /// `qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] )`, in
@@ -281,17 +328,30 @@ impl Available {
     /// contributes its best match and that match's declared parents; the
     /// default ends the chain, even when the client refused it.
     pub fn negotiate(&self, ranges: &[LanguageRange]) -> Chain {
+        self.negotiate_explained(ranges).0
+    }
+
+    /// `negotiate`, and how the chain's first locale was found.
+    pub fn negotiate_explained(&self, ranges: &[LanguageRange]) -> (Chain, Match) {
         let refusing = ranges.iter().any(|r| r.quality == 0);
         let excluded: Vec<bool> = (0..self.served.len())
             .map(|i| refusing && self.is_refused(i, ranges))
             .collect();
         let mut chain = Chain::new();
+        let mut how = None;
         for range in ranges.iter().filter(|r| r.quality > 0) {
             let found = match &range.tag {
-                None => Some(self.default).filter(|&d| !excluded[d]),
+                None => Some(self.default)
+                    .filter(|&d| !excluded[d])
+                    .map(|d| (d, Match::Default)),
                 Some(tag) => self.best_match(tag, &excluded),
             };
-            if let Some(index) = found {
+            if let Some((index, step)) = found {
+                let step = match step {
+                    Match::Exact if range.aliased => Match::Alias,
+                    other => other,
+                };
+                how.get_or_insert(step);
                 self.push_with_parents(&mut chain, index, &excluded);
                 if chain.len() == self.served.len() {
                     break; // nothing left to add
@@ -301,14 +361,14 @@ impl Available {
         if !chain.contains(&id(self.default)) {
             chain.push(id(self.default));
         }
-        chain
+        (chain, how.unwrap_or(Match::Default))
     }
 
     /// The chain for an explicitly chosen locale (`?locale=`), or `None` when
     /// nothing served matches it.
     pub fn chain_for(&self, tag: &LanguageIdentifier) -> Option<Chain> {
         let excluded = vec![false; self.served.len()];
-        let index = self.best_match(tag, &excluded)?;
+        let (index, _) = self.best_match(tag, &excluded)?;
         let mut chain = Chain::new();
         self.push_with_parents(&mut chain, index, &excluded);
         if !chain.contains(&id(self.default)) {
@@ -360,7 +420,7 @@ impl Available {
     /// The single best served locale for one range, trying in turn: the same
     /// tag, the same tag once likely subtags are added, CLDR's parent locale,
     /// truncation within the script, and a sibling region of the same script.
-    fn best_match(&self, tag: &LanguageIdentifier, excluded: &[bool]) -> Option<usize> {
+    fn best_match(&self, tag: &LanguageIdentifier, excluded: &[bool]) -> Option<(usize, Match)> {
         // Every step keeps the language (aliases are resolved on both
         // sides), so a language nothing served speaks needs no likely-subtag
         // lookups: most members of a long header end here.
@@ -369,19 +429,19 @@ impl Available {
         }
         let candidates = || (0..self.served.len()).filter(|&i| !excluded[i]);
         if let Some(i) = candidates().find(|&i| self.served[i].key == *tag) {
-            return Some(i);
+            return Some((i, Match::Exact));
         }
         let max = maximized(tag);
         let same_max = |i: usize, max: &LanguageIdentifier| self.served[i].max == *max;
         if let Some(i) = candidates().find(|&i| same_max(i, &max)) {
-            return Some(i);
+            return Some((i, Match::LikelySubtags));
         }
         for parent in cldr_parents(&max) {
             let parent_max = maximized(&parent);
             if let Some(i) =
                 candidates().find(|&i| self.served[i].key == parent || same_max(i, &parent_max))
             {
-                return Some(i);
+                return Some((i, Match::Parent));
             }
         }
         let mut truncated = tag.clone();
@@ -393,7 +453,7 @@ impl Available {
             if let Some(i) = candidates()
                 .find(|&i| self.served[i].key == truncated || same_max(i, &truncated_max))
             {
-                return Some(i);
+                return Some((i, Match::Truncation));
             }
         }
         // A sibling: same language and script, another region. The language's
@@ -413,6 +473,7 @@ impl Available {
         siblings()
             .find(|&i| self.served[i].max.region == likely.region)
             .or_else(|| siblings().next())
+            .map(|i| (i, Match::Sibling))
     }
 }
 
@@ -525,6 +586,9 @@ fn is_latin_american(region: &str) -> bool {
     )
 }
 
+/// A memoized chain and how its first locale was found.
+type Memo = (Arc<[LocaleId]>, Match);
+
 /// A bounded memo of header value → chain, for one worker: browsers send a
 /// handful of distinct headers, so parsing and matching each once is enough.
 /// Bounded in entries and in key bytes; a full cache starts over rather than
@@ -532,7 +596,7 @@ fn is_latin_american(region: &str) -> bool {
 /// break.
 #[derive(Debug)]
 pub struct ChainCache {
-    chains: HashMap<Box<[u8]>, Arc<[LocaleId]>, foldhash::fast::RandomState>,
+    chains: HashMap<Box<[u8]>, Memo, foldhash::fast::RandomState>,
     /// The bytes of all keys kept.
     key_bytes: usize,
 }
@@ -555,21 +619,22 @@ impl ChainCache {
     pub fn get_or_insert(
         &mut self,
         header: &[u8],
-        negotiate: impl FnOnce() -> Chain,
-    ) -> Arc<[LocaleId]> {
+        negotiate: impl FnOnce() -> (Chain, Match),
+    ) -> (Arc<[LocaleId]>, Match) {
         // Only what parsing reads is the key: the rest of a longer value
         // cannot change the chain, but would let a client fill the cache.
         let key = &header[..header.len().min(MAX_HEADER_BYTES)];
-        if let Some(chain) = self.chains.get(key) {
-            return chain.clone();
+        if let Some((chain, how)) = self.chains.get(key) {
+            return (chain.clone(), *how);
         }
-        let chain: Arc<[LocaleId]> = negotiate().into();
+        let (chain, how) = negotiate();
+        let chain: Arc<[LocaleId]> = chain.into();
         if self.chains.len() >= Self::CAPACITY || self.key_bytes + key.len() > Self::KEY_BUDGET {
             self.clear();
         }
         self.key_bytes += key.len();
-        self.chains.insert(key.into(), chain.clone());
-        chain
+        self.chains.insert(key.into(), (chain.clone(), how));
+        (chain, how)
     }
 
     fn clear(&mut self) {

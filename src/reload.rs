@@ -8,6 +8,7 @@
 //! catalog starts with fresh ones. A catalog with any error is refused and
 //! the old one keeps serving.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -41,6 +42,7 @@ impl Source {
         else {
             return Ok(Compiled::embedded());
         };
+        let started = Instant::now();
         let mut files = LocaleFiles::read_dir(dir)?;
         if *pseudo_locales {
             files.add_pseudo_locales();
@@ -54,7 +56,7 @@ impl Source {
             }
         }
         match checked.catalog {
-            Some(catalog) => Ok(Compiled::new(catalog)),
+            Some(catalog) => Ok(Compiled::new(catalog).with_read_time(started.elapsed())),
             None => Err(LoadErrors(errors)),
         }
     }
@@ -82,6 +84,9 @@ pub struct Catalogs {
     reloading: Mutex<()>,
     pub reloads_ok: AtomicU64,
     pub reloads_failed: AtomicU64,
+    /// Rendered counts of catalogs swapped out, so `/metrics` counters do
+    /// not fall back at a reload. Touched at reloads and scrapes only.
+    retired: Mutex<BTreeMap<(String, String), u64>>,
 }
 
 impl Catalogs {
@@ -92,7 +97,21 @@ impl Catalogs {
             reloading: Mutex::new(()),
             reloads_ok: AtomicU64::new(0),
             reloads_failed: AtomicU64::new(0),
+            retired: Mutex::new(BTreeMap::new()),
         }
+    }
+
+    /// Rendered counts by (id, locale), over every catalog that served.
+    pub fn rendered_counts(&self) -> BTreeMap<(String, String), u64> {
+        let mut all = self
+            .retired
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        for (key, n) in self.current().rendered_counts() {
+            *all.entry(key).or_default() += n;
+        }
+        all
     }
 
     /// The catalog serving now; hold it for the whole request.
@@ -122,7 +141,13 @@ impl Catalogs {
                     messages: compiled.catalog.metadata.count(),
                     took: started.elapsed(),
                 };
-                self.current.store(Arc::new(compiled));
+                let old = self.current.swap(Arc::new(compiled));
+                // Requests still holding the old catalog may count a few
+                // more there; a scrape loses those, never more.
+                let mut retired = self.retired.lock().unwrap_or_else(|e| e.into_inner());
+                for (key, n) in old.rendered_counts() {
+                    *retired.entry(key).or_default() += n;
+                }
                 self.reloads_ok.fetch_add(1, Ordering::Relaxed);
                 tracing::info!(?reloaded, "catalog reloaded");
                 Ok(reloaded)

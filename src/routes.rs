@@ -11,6 +11,8 @@ use actix_web::{guard, web, HttpRequest, HttpResponse, ResponseError};
 use crate::compiled::Compiled;
 use crate::error::{Fault, RESULT_HEADER};
 use crate::metadata::{MessageId, Routable};
+use crate::metrics::{Metrics, TranslateOutcome};
+use crate::negotiation::Match;
 use crate::negotiation::{self, LocaleId};
 use crate::query::Query;
 use crate::ratelimit;
@@ -29,6 +31,7 @@ pub struct State {
     pub catalogs: Arc<Catalogs>,
     /// `ERROR_L10N_ADMIN_TOKEN`: lets non-loopback peers use `/admin/*`.
     pub admin_token: Option<String>,
+    pub metrics: Arc<Metrics>,
     pub oauth_strict: bool,
     /// Set on SIGTERM: `/readyz` answers 503 while requests drain.
     pub draining: Arc<AtomicBool>,
@@ -58,6 +61,7 @@ pub fn configure(state: web::Data<State>) -> impl FnOnce(&mut web::ServiceConfig
                     .route(web::post().to(admin_reload))
                     .default_service(web::to(|req: HttpRequest| not_allowed(req, "POST"))),
             )
+            .service(read_only("/metrics", get(), metrics))
             .service(read_only("/healthz", get(), healthz))
             .service(read_only("/readyz", get(), readyz))
             .default_service(web::to(unknown_route));
@@ -88,9 +92,10 @@ async fn error_by_id(req: HttpRequest, state: web::Data<State>) -> Result<HttpRe
     let query = Query::parse(req.query_string())?;
     let compiled = state.catalogs.current();
     let metadata = &compiled.catalog.metadata;
-    let message = metadata
-        .routable(id)
-        .ok_or_else(|| Fault::UnknownId(id.to_owned()))?;
+    let Some(message) = metadata.routable(id) else {
+        state.metrics.unknown_id();
+        return Err(Fault::UnknownId(id.to_owned()));
+    };
     let status = match &query.status {
         Some(status) => parse_status(status, ERROR_STATUSES)?,
         None => metadata[message.id()].canonical_status(),
@@ -129,31 +134,48 @@ async fn translate_body(
     payload: web::Payload,
     state: web::Data<State>,
 ) -> Result<HttpResponse, Fault> {
+    let answer = translate_answer(req, payload, &state).await;
+    if answer.is_err() {
+        state.metrics.translated(TranslateOutcome::Fault);
+    }
+    answer
+}
+
+async fn translate_answer(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: &State,
+) -> Result<HttpResponse, Fault> {
     let query = Query::parse(req.query_string())?;
     let status = match &query.status {
         Some(status) => parse_status(status, UPSTREAM_STATUSES)?,
         None => 200,
     };
     let compiled = state.catalogs.current();
-    let request = RequestContext::new(&req, &compiled, &query, status)?;
+    let request = RequestContext::new(&req, state, &compiled, &query, status)?;
     let body = payload
         .to_bytes_limited(state.body_limit)
         .await
         .map_err(|_| Fault::BodyTooLarge(state.body_limit))?
         .map_err(|e| Fault::BodyRead(e.to_string()))?;
-    let outcome = translate::translate(&compiled, &body, &request.context(&state))?;
+    let outcome = translate::translate(&compiled, &body, &request.context(state))?;
     let mut response = HttpResponse::build(status_code(status));
     match outcome {
-        Outcome::Passthrough => Ok(response
-            .insert_header((header::CONTENT_TYPE, JSON_VALUE))
-            .insert_header((RESULT, HeaderValue::from_static("passthrough")))
-            .body(body)),
+        Outcome::Passthrough => {
+            state.metrics.translated(TranslateOutcome::Passthrough);
+            Ok(response
+                .insert_header((header::CONTENT_TYPE, JSON_VALUE))
+                .insert_header((RESULT, HeaderValue::from_static("passthrough")))
+                .body(body))
+        }
         Outcome::Rendered {
             body,
             message,
             locale,
             retry_after,
         } => {
+            state.metrics.translated(TranslateOutcome::Rendered);
+            compiled.count_rendered(message, locale);
             rendered_headers(&mut response, &compiled, message, locale, retry_after);
             Ok(response.body(body))
         }
@@ -195,8 +217,9 @@ fn respond(
     status: u16,
     query: &Query,
 ) -> Result<HttpResponse, Fault> {
-    let request = RequestContext::new(req, compiled, query, status)?;
+    let request = RequestContext::new(req, state, compiled, query, status)?;
     let rendered = compiled.render(message, &query.args, &request.context(state))?;
+    compiled.count_rendered(message.id(), rendered.locale);
     let mut response = HttpResponse::build(status_code(rendered.status));
     rendered_headers(
         &mut response,
@@ -219,13 +242,16 @@ struct RequestContext {
 impl RequestContext {
     fn new(
         req: &HttpRequest,
+        state: &State,
         compiled: &Compiled,
         query: &Query,
         status: u16,
     ) -> Result<RequestContext, Fault> {
+        let (chain, how) = chain(compiled, req, query.locale.as_deref())?;
+        state.metrics.negotiated(how);
         Ok(RequestContext {
             status,
-            chain: chain(compiled, req, query.locale.as_deref())?,
+            chain,
             wait: if status == 429 {
                 wait(req, query)?
             } else {
@@ -245,12 +271,13 @@ impl RequestContext {
 }
 
 /// `?locale=` when it names something served, else `Accept-Language`
-/// (every line of it: repeated header lines form one list).
+/// (every line of it: repeated header lines form one list); and how the
+/// header matched (`None` for `?locale=`).
 fn chain(
     compiled: &Compiled,
     req: &HttpRequest,
     locale: Option<&str>,
-) -> Result<Arc<[LocaleId]>, Fault> {
+) -> Result<(Arc<[LocaleId]>, Option<Match>), Fault> {
     if let Some(tag) = locale {
         if !negotiation::is_well_formed(tag.as_bytes()) {
             return Err(Fault::Locale(tag.to_owned()));
@@ -258,11 +285,11 @@ fn chain(
         let available = &compiled.catalog.available;
         let chain = negotiation::parse_tag(tag).and_then(|id| available.chain_for(&id));
         if let Some(chain) = chain {
-            return Ok(chain.into());
+            return Ok((chain.into(), None));
         }
     }
     let mut lines = req.headers().get_all(header::ACCEPT_LANGUAGE);
-    Ok(match (lines.next(), lines.next()) {
+    let (chain, how) = match (lines.next(), lines.next()) {
         (None, _) => compiled.negotiate(b""),
         (Some(only), None) => compiled.negotiate(only.as_bytes()),
         (Some(first), Some(second)) => {
@@ -271,9 +298,11 @@ fn chain(
                 joined.push(b',');
                 joined.extend_from_slice(line.as_bytes());
             }
-            compiled.negotiate_uncached(&joined).into()
+            let (chain, how) = compiled.negotiate_explained(&joined);
+            (chain.into(), how)
         }
-    })
+    };
+    Ok((chain, Some(how)))
 }
 
 /// The rate-limit wait: the query's context (a bad one is a fault), else the
@@ -311,6 +340,15 @@ async fn locales(state: web::Data<State>) -> HttpResponse {
 
 async fn messages(state: web::Data<State>) -> HttpResponse {
     json(state.catalogs.current().messages_body.clone())
+}
+
+async fn metrics(state: web::Data<State>) -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header((
+            header::CONTENT_TYPE,
+            "application/openmetrics-text; version=1.0.0; charset=utf-8",
+        ))
+        .body(state.metrics.encode(&state.catalogs))
 }
 
 async fn healthz() -> HttpResponse {
@@ -420,6 +458,7 @@ mod tests {
                 Source::Embedded,
             )),
             admin_token: admin_token.map(str::to_owned),
+            metrics: Default::default(),
             oauth_strict: false,
             draining: Arc::new(AtomicBool::new(false)),
             body_limit: crate::translate::DEFAULT_BODY_LIMIT,

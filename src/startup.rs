@@ -4,12 +4,14 @@
 use std::net::{SocketAddr, TcpListener};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
+use actix_web::dev::Service;
 use actix_web::dev::{Server, ServerHandle};
 use actix_web::{web, App, HttpServer};
 
 use crate::compiled::Compiled;
+use crate::metrics::{Metrics, Route};
 use crate::reload::{self, Catalogs, Source};
 use crate::routes::{self, State};
 
@@ -91,19 +93,37 @@ impl Application {
         if let Some(interval) = settings.watch {
             reload::watch(catalogs.clone(), interval);
         }
+        let metrics = Arc::new(Metrics::default());
         let state = web::Data::new(State {
+            metrics: metrics.clone(),
             catalogs: catalogs.clone(),
             admin_token: settings.admin_token,
             oauth_strict: settings.oauth_strict,
             body_limit: settings.body_limit,
             draining: draining.clone(),
         });
-        let mut server =
-            HttpServer::new(move || App::new().configure(routes::configure(state.clone())))
-                // Signals are ours (see `shutdown_on_signal`): `/readyz` must
-                // turn 503 before the drain starts.
-                .disable_signals()
-                .shutdown_timeout(settings.shutdown.grace.as_secs().max(1));
+        let mut server = HttpServer::new(move || {
+            let metrics = metrics.clone();
+            App::new()
+                // Counts every answer by route pattern and status, with its
+                // latency: atomics only, and the future stays unboxed.
+                .wrap_fn(move |req, service| {
+                    let route = Route::of(req.path());
+                    let started = Instant::now();
+                    let answer = service.call(req);
+                    let metrics = metrics.clone();
+                    async move {
+                        let answer = answer.await?;
+                        metrics.request(route, answer.status().as_u16(), started.elapsed());
+                        Ok(answer)
+                    }
+                })
+                .configure(routes::configure(state.clone()))
+        })
+        // Signals are ours (see `shutdown_on_signal`): `/readyz` must
+        // turn 503 before the drain starts.
+        .disable_signals()
+        .shutdown_timeout(settings.shutdown.grace.as_secs().max(1));
         if let Some(workers) = settings.workers {
             server = server.workers(workers);
         }

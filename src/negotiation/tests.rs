@@ -195,12 +195,12 @@ fn the_chain_cache_is_bounded() {
     for _ in 0..3 {
         cache.get_or_insert(b"de", || {
             computed += 1;
-            vec![id(1), id(0)]
+            (vec![id(1), id(0)], Match::Exact)
         });
     }
     assert_eq!(computed, 1, "a known header is not negotiated again");
     for i in 0..ChainCache::CAPACITY * 2 {
-        cache.get_or_insert(format!("x{i}").as_bytes(), || vec![id(0)]);
+        cache.get_or_insert(format!("x{i}").as_bytes(), || (vec![id(0)], Match::Default));
         assert!(cache.len() <= ChainCache::CAPACITY);
     }
     // Long values count against a byte budget: 4 KiB keys, 64 of them.
@@ -208,7 +208,7 @@ fn the_chain_cache_is_bounded() {
     for i in 0..200u32 {
         let mut header = vec![b'a'; 100 * 1024];
         header[..4].copy_from_slice(&i.to_be_bytes());
-        cache.get_or_insert(&header, || vec![id(0)]);
+        cache.get_or_insert(&header, || (vec![id(0)], Match::Default));
         assert!(
             cache.len() <= ChainCache::KEY_BUDGET / MAX_HEADER_BYTES,
             "{}",
@@ -222,8 +222,31 @@ fn the_chain_cache_is_bounded() {
         header.extend_from_slice(tail);
         cache.get_or_insert(&header, || {
             computed += 1;
-            vec![id(0)]
+            (vec![id(0)], Match::Default)
         });
     }
     assert_eq!(computed, 1);
+}
+
+#[test]
+fn the_match_step_is_reported() {
+    let served: Vec<LanguageIdentifier> = ["en", "he", "de", "en-GB", "pt-BR", "sr-Latn"]
+        .iter()
+        .map(|t| t.parse().unwrap())
+        .collect();
+    let available = Available::new(&served, &"en".parse().unwrap()).unwrap();
+    for (header, step) in [
+        ("de", Match::Exact),
+        ("iw", Match::Alias),
+        ("sr-Latn-RS", Match::LikelySubtags),
+        ("en-AU", Match::Parent),
+        ("de-AT", Match::Truncation),
+        ("pt", Match::Sibling),
+        ("xx", Match::Default),
+        ("", Match::Default),
+        ("fr, de;q=0.5", Match::Exact),
+    ] {
+        let (_, got) = available.negotiate_explained(&parse_accept_language(header));
+        assert_eq!(got, step, "{header:?}");
+    }
 }

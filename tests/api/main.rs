@@ -10,6 +10,7 @@ mod coverage;
 mod custom_locales;
 mod helpers;
 mod info_routes;
+mod metrics;
 mod negotiation_http;
 mod oauth;
 mod rate_limit;

@@ -105,6 +105,11 @@ async fn a_broken_catalog_is_refused_and_the_old_one_serves() {
         .get_with("/v1/errors/record-not-found", &[("Accept-Language", "de")])
         .await;
     assert_eq!(still.error("after"), "Datensatz nicht gefunden");
+    let metrics = app.get("/metrics").await.body;
+    assert!(
+        metrics.contains("error_l10n_reloads_total{result=\"failed\"} 1"),
+        "{metrics}"
+    );
 }
 
 /// Requests running through 20 reloads each get one catalog's answer: the
