@@ -230,7 +230,7 @@ fn the_chain_cache_is_bounded() {
 
 #[test]
 fn the_match_step_is_reported() {
-    let served: Vec<LanguageIdentifier> = ["en", "he", "de", "en-GB", "pt-BR", "sr-Latn"]
+    let served: Vec<LanguageIdentifier> = ["en", "he", "de", "en-GB", "pt-PT", "sr-Latn"]
         .iter()
         .map(|t| t.parse().unwrap())
         .collect();
