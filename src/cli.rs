@@ -117,6 +117,11 @@ pub struct ServeArgs {
         value_name = "TOKEN"
     )]
     pub admin_token: Option<String>,
+    /// What to log: a level (`error`, `warn`, `info`, `debug`, `trace`) or
+    /// `RUST_LOG`-style directives (`info,error_l10n=debug`). Without it,
+    /// `RUST_LOG`, else `info`. At `debug`, one line per request.
+    #[arg(long, env = "ERROR_L10N_LOG_LEVEL", value_name = "DIRECTIVES")]
+    pub log_level: Option<String>,
     /// Log lines as text or as JSON objects.
     #[arg(long, env = "ERROR_L10N_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,

@@ -136,7 +136,17 @@ pub fn load_catalog(args: &CatalogArgs) -> Result<Catalog, LoadErrors> {
 }
 
 fn serve(args: ServeArgs) -> Result<(), CliError> {
-    telemetry::init(args.log_format);
+    let (setting, directives) = match (&args.log_level, std::env::var("RUST_LOG")) {
+        (Some(level), _) => ("--log-level (ERROR_L10N_LOG_LEVEL)", level.clone()),
+        (None, Ok(rust_log)) if !rust_log.trim().is_empty() => ("RUST_LOG", rust_log),
+        _ => ("the default", "info".to_owned()),
+    };
+    let filter = telemetry::filter(&directives).ok_or_else(|| {
+        CliError::Usage(format!(
+            "{setting} is {directives:?}: give a level (error, warn, info, debug, trace) or directives like `info,error_l10n=debug`"
+        ))
+    })?;
+    telemetry::init(args.log_format, filter);
     let catalog = load_catalog(&args.catalog)?;
     let locales = catalog.locale_count();
     let settings = Settings {

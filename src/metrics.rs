@@ -70,7 +70,7 @@ impl Route {
         }
     }
 
-    fn pattern(self) -> &'static str {
+    pub fn pattern(self) -> &'static str {
         match self {
             Route::Errors => "/v1/errors/{id}",
             Route::Status => "/v1/status/{code}",

@@ -8,12 +8,15 @@ use std::time::{Duration, Instant};
 
 use actix_web::dev::Service;
 use actix_web::dev::{Server, ServerHandle};
+use actix_web::http::header::HeaderName;
 use actix_web::{web, App, HttpServer};
 
 use crate::compiled::Compiled;
 use crate::metrics::{Metrics, Route};
 use crate::reload::{self, Catalogs, Source};
 use crate::routes::{self, State};
+
+const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 /// Everything `serve` needs, validated.
 pub struct Settings {
@@ -107,14 +110,30 @@ impl Application {
             App::new()
                 // Counts every answer by route pattern and status, with its
                 // latency: atomics only, and the future stays unboxed.
+                // An `X-Request-Id` is echoed back and named in the log.
                 .wrap_fn(move |req, service| {
                     let route = Route::of(req.path());
                     let started = Instant::now();
+                    let request_id = req.headers().get(REQUEST_ID).cloned();
+                    let method = req.method().clone();
                     let answer = service.call(req);
                     let metrics = metrics.clone();
                     async move {
-                        let answer = answer.await?;
-                        metrics.request(route, answer.status().as_u16(), started.elapsed());
+                        let mut answer = answer.await?;
+                        let took = started.elapsed();
+                        let status = answer.status().as_u16();
+                        metrics.request(route, status, took);
+                        tracing::debug!(
+                            %method,
+                            route = route.pattern(),
+                            status,
+                            micros = took.as_micros() as u64,
+                            request_id = request_id.as_ref().and_then(|v| v.to_str().ok()),
+                            "request"
+                        );
+                        if let Some(id) = request_id {
+                            answer.headers_mut().insert(REQUEST_ID, id);
+                        }
                         Ok(answer)
                     }
                 })

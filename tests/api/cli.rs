@@ -319,3 +319,46 @@ fn render_refuses_an_internal_id() {
         );
     }
 }
+
+#[test]
+fn an_invalid_log_level_is_refused_naming_the_setting() {
+    let out = run(&["serve", "--bind", "127.0.0.1:0", "--log-level", "loud"]);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("--log-level (ERROR_L10N_LOG_LEVEL) is \"loud\""),
+        "{stderr}"
+    );
+}
+
+/// Malformed requests are not logged one ERROR line each at the default
+/// level (a client sending garbage must not flood the log); at debug they
+/// are, with one line per request.
+#[test]
+fn malformed_requests_do_not_flood_the_log() {
+    use std::io::{Read, Write};
+    for (level, expect_lines) in [("info", false), ("debug", true)] {
+        let (child, bind) = spawn_serve(&["--log-level", level]);
+        for _ in 0..20 {
+            let mut stream = std::net::TcpStream::connect(&bind).unwrap();
+            stream
+                .write_all(b"GARBAGE \x01\x02 HTTP/9\r\n\r\n")
+                .unwrap();
+            let _ = stream.read_to_end(&mut Vec::new());
+        }
+        raw_get(&bind, "/v1/status/404").unwrap();
+        sigterm(&child);
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let errors = stderr.lines().filter(|l| l.contains("ERROR")).count();
+        if expect_lines {
+            assert!(stderr.contains("route=\"/v1/status/{code}\""), "{stderr}");
+        } else {
+            assert_eq!(errors, 0, "{stderr}");
+            assert!(
+                !stderr.contains("route="),
+                "no request lines at info: {stderr}"
+            );
+        }
+    }
+}

@@ -179,3 +179,14 @@ async fn health_and_readiness() {
         assert!(reply.json(path).is_object(), "{path}: a JSON object");
     }
 }
+
+#[tokio::test]
+async fn a_request_id_is_echoed() {
+    let app = spawn_app().await;
+    let reply = app
+        .get_with("/v1/status/404", &[("X-Request-Id", "req-42")])
+        .await;
+    assert_eq!(reply.header("x-request-id"), Some("req-42"));
+    let none = app.get("/v1/status/404").await;
+    assert_eq!(none.header("x-request-id"), None);
+}
