@@ -285,6 +285,23 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl Checked {
+    /// The catalog, or every error; each warning goes to `warning` first.
+    pub fn into_result(self, mut warning: impl FnMut(&Diagnostic)) -> Result<Catalog, LoadErrors> {
+        let mut errors = Vec::new();
+        for d in self.diagnostics {
+            match d.severity {
+                Severity::Warning => warning(&d),
+                Severity::Error => errors.push(d),
+            }
+        }
+        match self.catalog {
+            Some(catalog) => Ok(catalog),
+            None => Err(LoadErrors(errors)),
+        }
+    }
+}
+
 fn entry_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -303,17 +320,7 @@ impl Catalog {
     /// Validates and builds a catalog; any error refuses it, and all of
     /// them are returned together. The warnings stay with the catalog.
     pub fn load(files: LocaleFiles, default_locale: &str) -> Result<Catalog, LoadErrors> {
-        let checked = Catalog::check(files, default_locale);
-        match checked.catalog {
-            Some(catalog) => Ok(catalog),
-            None => Err(LoadErrors(
-                checked
-                    .diagnostics
-                    .into_iter()
-                    .filter(|d| d.severity == Severity::Error)
-                    .collect(),
-            )),
-        }
+        Catalog::check(files, default_locale).into_result(|_| {})
     }
 
     /// Every finding about the files, and the catalog unless one of them

@@ -115,24 +115,7 @@ pub fn load_catalog(args: &CatalogArgs) -> Result<Catalog, LoadErrors> {
     if args.pseudo_locales {
         files.add_pseudo_locales();
     }
-    let checked = Catalog::check(files, &args.default_locale);
-    for warning in checked
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Warning)
-    {
-        tracing::warn!("{warning}");
-    }
-    match checked.catalog {
-        Some(catalog) => Ok(catalog),
-        None => Err(LoadErrors(
-            checked
-                .diagnostics
-                .into_iter()
-                .filter(|d| d.severity == Severity::Error)
-                .collect(),
-        )),
-    }
+    Catalog::check(files, &args.default_locale).into_result(|w| tracing::warn!("{w}"))
 }
 
 fn serve(args: ServeArgs) -> Result<(), CliError> {

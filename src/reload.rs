@@ -16,7 +16,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use arc_swap::{ArcSwap, Guard};
 
-use crate::catalog::{Catalog, LoadErrors, LocaleFiles, Severity};
+use crate::catalog::{Catalog, LoadErrors, LocaleFiles};
 use crate::compiled::Compiled;
 
 /// Where the catalog is read from, to read it again.
@@ -47,18 +47,9 @@ impl Source {
         if *pseudo_locales {
             files.add_pseudo_locales();
         }
-        let checked = Catalog::check(files, default_locale);
-        let mut errors = Vec::new();
-        for d in checked.diagnostics {
-            match d.severity {
-                Severity::Warning => tracing::warn!("{d}"),
-                Severity::Error => errors.push(d),
-            }
-        }
-        match checked.catalog {
-            Some(catalog) => Ok(Compiled::new(catalog).with_read_time(started.elapsed())),
-            None => Err(LoadErrors(errors)),
-        }
+        let catalog =
+            Catalog::check(files, default_locale).into_result(|w| tracing::warn!("{w}"))?;
+        Ok(Compiled::new(catalog).with_read_time(started.elapsed()))
     }
 }
 
