@@ -737,4 +737,4 @@ fn collect_arguments<'s>(arguments: &ast::CallArguments<&'s str>, out: &mut Hash
 mod lint;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -53,7 +53,7 @@ fn check(args: CheckArgs) -> Result<(), CliError> {
         Some(dir) => LocaleFiles::read_dir(dir),
         None => Ok(LocaleFiles::embedded()),
     };
-    let mut diagnostics = match files {
+    let (mut diagnostics, locales) = match files {
         Ok(files) => {
             let checked = Catalog::check(files, &args.default_locale);
             let locales = checked.catalog.as_ref().map(Catalog::locale_count);
@@ -62,9 +62,7 @@ fn check(args: CheckArgs) -> Result<(), CliError> {
         Err(LoadErrors(errors)) => (errors, None),
     };
     diagnostics
-        .0
         .sort_by(|a, b| (&a.file, a.position, a.severity).cmp(&(&b.file, b.position, b.severity)));
-    let (diagnostics, locales) = diagnostics;
     let errors = diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error)

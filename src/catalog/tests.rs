@@ -1,8 +1,9 @@
 use super::*;
 use crate::metadata::Metadata;
 
-/// The embedded catalog with one more locale folder of the given files.
-fn with_locale(tag: &str, files: &[(&str, &str)]) -> Result<Catalog, LoadErrors> {
+/// `en` of the embedded catalog, and one more locale folder of the given
+/// files (shared with `format`'s tests).
+pub(crate) fn with_locale(tag: &str, files: &[(&str, &str)]) -> Result<Catalog, LoadErrors> {
     let mut all = LocaleFiles::embedded();
     all.folders.retain(|f| f.name == "en");
     all.folders.push(SourceFolder {

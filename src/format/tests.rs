@@ -1,18 +1,9 @@
 use super::*;
-use crate::catalog::{Catalog, LocaleFiles, SourceFolder};
+use crate::catalog::Catalog;
 
-/// English plus one locale of the given files.
+/// English plus one locale of the given files, and that locale.
 fn catalog_with(tag: &str, files: &[(&str, &str)]) -> (Catalog, LocaleId) {
-    let mut all = LocaleFiles::embedded();
-    all.folders.retain(|f| f.name == "en");
-    all.folders.push(SourceFolder {
-        name: tag.into(),
-        files: files
-            .iter()
-            .map(|(n, t)| (n.to_string(), t.to_string()))
-            .collect(),
-    });
-    let catalog = Catalog::load(all, "en").unwrap();
+    let catalog = crate::catalog::tests::with_locale(tag, files).unwrap();
     let locale = catalog
         .locales()
         .find(|(_, l)| l.tag_text == tag)

@@ -214,7 +214,7 @@ fn spawn_serve(extra: &[&str]) -> (std::process::Child, String) {
 
 /// One request on a new connection; the whole answer, or `None` when the
 /// connection is refused.
-fn raw_get(bind: &str, path: &str) -> Option<String> {
+pub fn raw_get(bind: &str, path: &str) -> Option<String> {
     use std::io::{Read, Write};
     let mut stream = std::net::TcpStream::connect(bind).ok()?;
     stream

@@ -205,7 +205,7 @@ fn watch_sees_an_edit_and_a_configmap_swap() {
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    let text = || -> Option<String> { raw::german_404(&bind) };
+    let text = || -> Option<String> { crate::cli::raw_get(&bind, "/v1/status/404?locale=de") };
     let wait_for = |expected: &str| {
         let started = std::time::Instant::now();
         loop {
@@ -236,23 +236,4 @@ fn watch_sees_an_edit_and_a_configmap_swap() {
     wait_for("Neue Fassung");
     child.kill().unwrap();
     let _ = child.wait();
-}
-
-mod raw {
-    /// A GET of `/v1/status/404` in German on a plain socket, the body.
-    pub fn german_404(bind: &str) -> Option<String> {
-        use std::io::{Read, Write};
-        let mut stream = std::net::TcpStream::connect(bind).ok()?;
-        stream
-            .set_read_timeout(Some(std::time::Duration::from_secs(5)))
-            .ok()?;
-        stream
-            .write_all(
-                b"GET /v1/status/404 HTTP/1.1\r\nHost: x\r\nAccept-Language: de\r\nConnection: close\r\n\r\n",
-            )
-            .ok()?;
-        let mut answer = String::new();
-        stream.read_to_string(&mut answer).ok()?;
-        Some(answer)
-    }
 }
