@@ -92,7 +92,7 @@ async fn the_bare_text_is_localized_too() {
                 .unwrap_or_else(|| panic!("locales/{tag}: {id}.bare"));
             assert_eq!(reply.header("content-language"), Some(tag), "{case}");
             assert_eq!(reply.error(&case), expected, "{case}");
-            assert!(!reply.body.contains('$'), "{case}: {:?}", reply.body);
+            assert!(!reply.text().contains('$'), "{case}: {:?}", reply.text());
         }
     }
 }

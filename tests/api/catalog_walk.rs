@@ -136,16 +136,16 @@ async fn every_message_renders_in_every_locale() {
             if reply.header("error-l10n-id") != Some(message.id.as_str()) {
                 fail(format!("Error-L10n-Id {:?}", reply.header("error-l10n-id")));
             }
-            if reply.body.contains(['\u{2068}', '\u{2069}']) {
-                fail(format!("bidi isolation marks in {:?}", reply.body));
+            if reply.text().contains(['\u{2068}', '\u{2069}']) {
+                fail(format!("bidi isolation marks in {:?}", reply.text()));
             }
-            if reply.body.contains("{$") || reply.body.contains("{ $") {
-                fail(format!("a placeable leftover in {:?}", reply.body));
+            if reply.text().contains("{$") || reply.text().contains("{ $") {
+                fail(format!("a placeable leftover in {:?}", reply.text()));
             }
-            let body: Value = match serde_json::from_str(&reply.body) {
+            let body: Value = match serde_json::from_str(reply.text()) {
                 Ok(body @ Value::Object(_)) => body,
                 _ => {
-                    fail(format!("not a JSON object: {:?}", reply.body));
+                    fail(format!("not a JSON object: {:?}", reply.text()));
                     continue;
                 }
             };

@@ -2,7 +2,7 @@
 //! replies as plain values, and the project's own data (upstream texts,
 //! Fluent catalogs) read from disk as the oracle.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
@@ -13,19 +13,14 @@ use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use reqwest::Method;
 use serde_json::Value;
 
+use crate::http;
+pub use crate::http::{repo_path, Reply};
+
 /// A running server and a client for it.
 pub struct TestApp {
     /// `http://127.0.0.1:PORT`
     pub address: String,
     pub client: reqwest::Client,
-}
-
-/// A response, read to the end: status, headers and body as text.
-#[derive(Debug)]
-pub struct Reply {
-    pub status: u16,
-    pub headers: HeaderMap,
-    pub body: String,
 }
 
 /// The embedded catalog, loaded once for the whole binary: tests share it
@@ -56,12 +51,7 @@ pub async fn spawn_app_with(tweak: impl FnOnce(&mut Settings)) -> TestApp {
     let app = Application::build(settings).expect("the application builds");
     let address = format!("http://{}", app.local_addr());
     tokio::spawn(app.run_until_stopped());
-    let client = reqwest::Client::builder()
-        .no_proxy()
-        .timeout(Duration::from_secs(20))
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("the client builds");
+    let client = http::client(Duration::from_secs(20));
     TestApp { address, client }
 }
 
@@ -99,78 +89,38 @@ impl TestApp {
         headers: &[(&str, &str)],
         body: Option<&str>,
     ) -> Reply {
-        let mut builder = self.client.request(method, self.url(path_and_query));
-        for (name, value) in headers {
-            builder = builder.header(*name, *value);
-        }
-        if let Some(body) = body {
-            builder = builder.body(body.to_owned());
-        }
-        self.send(builder).await
+        http::send(
+            &self.client,
+            method,
+            &self.url(path_and_query),
+            headers,
+            body,
+        )
+        .await
     }
 
     async fn send(&self, builder: reqwest::RequestBuilder) -> Reply {
-        let request = builder.build().expect("the request builds");
-        // Long enough to name the case, short enough to read.
-        let what: String = format!("{} {}", request.method(), request.url())
-            .chars()
-            .take(200)
-            .collect();
-        let response = self
-            .client
-            .execute(request)
-            .await
-            .unwrap_or_else(|e| panic!("{what}: no response: {e}"));
-        let status = response.status().as_u16();
-        let headers = response.headers().clone();
-        let bytes = response
-            .bytes()
-            .await
-            .unwrap_or_else(|e| panic!("{what}: the body could not be read: {e}"));
-        let body = String::from_utf8(bytes.to_vec())
-            .unwrap_or_else(|_| panic!("{what}: the body is not UTF-8: {bytes:?}"));
-        Reply {
-            status,
-            headers,
-            body,
-        }
+        http::execute(&self.client, builder).await
     }
 }
 
+/// What the HTTP tests check of a reply, beyond the shared plumbing.
 impl Reply {
-    /// A header's value as text, if present (and printable).
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.get(name).map(|v| {
-            v.to_str()
-                .unwrap_or_else(|_| panic!("header {name} is not visible ASCII: {v:?}"))
-        })
-    }
-
-    /// The body as a JSON value; panics naming the case when it is not JSON.
-    pub fn json(&self, case: &str) -> Value {
-        serde_json::from_str(&self.body)
-            .unwrap_or_else(|e| panic!("{case}: the body is not JSON ({e}): {:?}", self.body))
-    }
-
-    /// A string field of a JSON object body; `None` when absent or null.
-    pub fn field(&self, case: &str, name: &str) -> Option<String> {
-        match self.json(case).get(name) {
-            None | Some(Value::Null) => None,
-            Some(Value::String(s)) => Some(s.clone()),
-            Some(other) => panic!("{case}: `{name}` is not a string: {other}"),
-        }
-    }
-
     /// The `error` field, which every rendered body has.
     pub fn error(&self, case: &str) -> String {
         self.field(case, "error")
-            .unwrap_or_else(|| panic!("{case}: no `error` in {:?}", self.body))
+            .unwrap_or_else(|| panic!("{case}: no `error` in {:?}", self.text()))
     }
 
     /// Checks the marks of a rendered error: status, JSON content type,
     /// `Vary`, `Error-L10n-Result: rendered`, the id and the locale.
     pub fn assert_rendered(&self, case: &str, status: u16, id: &str, locale: &str) {
-        assert_eq!(self.status, status, "{case}: status; body {:?}", self.body);
+        assert_eq!(
+            self.status,
+            status,
+            "{case}: status; body {:?}",
+            self.text()
+        );
         assert_eq!(
             self.header("content-type"),
             Some("application/json; charset=utf-8"),
@@ -191,7 +141,7 @@ impl Reply {
             self.header("content-language"),
             Some(locale),
             "{case}: Content-Language; body {:?}",
-            self.body
+            self.text()
         );
     }
 
@@ -203,12 +153,17 @@ impl Reply {
             (400..500).contains(&status),
             "{case}: a fault is expected to be a 4xx"
         );
-        assert_eq!(self.status, status, "{case}: status; body {:?}", self.body);
+        assert_eq!(
+            self.status,
+            status,
+            "{case}: status; body {:?}",
+            self.text()
+        );
         assert_eq!(
             self.header("content-type"),
             Some("application/problem+json"),
             "{case}: Content-Type; body {:?}",
-            self.body
+            self.text()
         );
         assert_eq!(
             self.header("error-l10n-result"),
@@ -255,10 +210,6 @@ pub fn query_of(args: &[(String, String)]) -> String {
         .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
         .collect::<Vec<_>>()
         .join("&")
-}
-
-pub fn repo_path(relative: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
 }
 
 /// One row of `tests/data/upstream.tsv`.

@@ -9,6 +9,8 @@ mod cli;
 mod coverage;
 mod custom_locales;
 mod helpers;
+#[path = "../common/http.rs"]
+mod http;
 mod info_routes;
 mod metrics;
 mod negotiation_http;

@@ -22,7 +22,7 @@ async fn scrape(app: &TestApp) -> String {
         "{:?}",
         reply.header("content-type")
     );
-    reply.body
+    reply.text().to_owned()
 }
 
 #[tokio::test]

@@ -185,7 +185,7 @@ async fn locale_parameter_accepts_every_valid_tag() {
         if got != (404, Some(locale)) {
             failures.push(format!(
                 "?locale={tag} with Accept-Language: fr: expected 404 in {locale}, got {got:?} {:?}",
-                reply.body
+                reply.text()
             ));
         }
     }

@@ -59,7 +59,7 @@ async fn a_reload_is_served_by_the_next_request_on_every_route() {
     )
     .unwrap();
     let reply = reload(&app).await;
-    assert_eq!(reply.status, 200, "{}", reply.body);
+    assert_eq!(reply.status, 200, "{}", reply.text());
     let answer = reply.json("reload");
     assert_eq!(answer["status"], "reloaded");
     assert!(answer["generation"].as_u64().is_some(), "{answer}");
@@ -78,7 +78,7 @@ async fn a_reload_is_served_by_the_next_request_on_every_route() {
             Some(r#"{"error":"Record not found"}"#),
         )
         .await;
-    assert_eq!(translated.body, r#"{"error":"Nichts da"}"#);
+    assert_eq!(translated.text(), r#"{"error":"Nichts da"}"#);
 }
 
 #[tokio::test]
@@ -105,7 +105,7 @@ async fn a_broken_catalog_is_refused_and_the_old_one_serves() {
         .get_with("/v1/errors/record-not-found", &[("Accept-Language", "de")])
         .await;
     assert_eq!(still.error("after"), "Datensatz nicht gefunden");
-    let metrics = app.get("/metrics").await.body;
+    let metrics = app.get("/metrics").await.text().to_owned();
     assert!(
         metrics.contains("error_l10n_reloads_total{result=\"failed\"} 1"),
         "{metrics}"
@@ -129,7 +129,7 @@ async fn requests_during_reloads_see_one_catalog_each() {
                 let reply = app
                     .get_with("/v1/status/404", &[("Accept-Language", "de")])
                     .await;
-                assert_eq!(reply.status, 404, "{}", reply.body);
+                assert_eq!(reply.status, 404, "{}", reply.text());
                 let pair = (reply.header("content-language"), reply.error("during"));
                 assert!(
                     matches!(
@@ -151,7 +151,7 @@ async fn requests_during_reloads_see_one_catalog_each() {
         };
         std::fs::write(dir.path().join("de/errors.ftl"), text).unwrap();
         let reply = reload(&app).await;
-        assert_eq!(reply.status, 200, "reload {n}: {}", reply.body);
+        assert_eq!(reply.status, 200, "reload {n}: {}", reply.text());
     }
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     let mut total = 0;

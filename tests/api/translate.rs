@@ -56,9 +56,9 @@ async fn validation_failed_keeps_the_carried_text_and_the_details() {
         "the prefix is translated: {error}"
     );
     assert!(
-        reply.body.contains(&format!(r#","details":{details}}}"#)),
+        reply.text().contains(&format!(r#","details":{details}}}"#)),
         "details unchanged: {}",
-        reply.body
+        reply.text()
     );
 }
 
@@ -93,7 +93,7 @@ async fn every_upstream_text_is_recognized() {
             reply.header("error-l10n-result"),
             Some("rendered"),
             "{case}: {}",
-            reply.body
+            reply.text()
         );
         assert_eq!(
             reply.header("error-l10n-id"),
@@ -113,7 +113,7 @@ async fn every_upstream_text_is_recognized() {
         // And in another language it is not left in English.
         let reply = post(&app, "?locale=de", &[], &body).await;
         assert_eq!(reply.header("content-language"), Some("de"), "{case}");
-        assert_ne!(reply.body, body, "{case}: translated into German");
+        assert_ne!(reply.text(), body, "{case}: translated into German");
     }
 }
 
@@ -130,7 +130,7 @@ async fn near_misses_and_foreign_texts_pass_through_byte_for_byte() {
             Some("passthrough"),
             "{body}"
         );
-        assert_eq!(reply.body, body, "passthrough is byte for byte");
+        assert_eq!(reply.text(), body, "passthrough is byte for byte");
         assert_eq!(reply.header("content-language"), None, "{body}");
         assert_eq!(reply.header("error-l10n-id"), None, "{body}");
     }
@@ -146,7 +146,7 @@ async fn only_the_message_changes() {
         r#""Record not found""#,
         &serde_json::to_string(&ftl_text("de", "record-not-found")).unwrap(),
     );
-    assert_eq!(reply.body, expected);
+    assert_eq!(reply.text(), expected);
 }
 
 #[tokio::test]
@@ -181,7 +181,7 @@ async fn oauth_bodies_keep_the_code_and_translate_the_description() {
     let unknown = r#"{"error":"invalid_grant","error_description":"Something else entirely."}"#;
     let reply = post(&app, "?status=400", &[("Accept-Language", "es")], unknown).await;
     assert_eq!(reply.header("error-l10n-result"), Some("passthrough"));
-    assert_eq!(reply.body, unknown);
+    assert_eq!(reply.text(), unknown);
 }
 
 #[tokio::test]
@@ -216,11 +216,11 @@ async fn a_429_gets_the_hint_from_the_forwarded_headers() {
 
     // No context, or not a 429: no hint.
     let reply = post(&app, "?status=429", &[], body).await;
-    assert_eq!(reply.body, r#"{"error":"Too many requests"}"#);
+    assert_eq!(reply.text(), r#"{"error":"Too many requests"}"#);
     assert_eq!(reply.header("retry-after"), None);
     let reply = post(&app, "?status=503", &[("Retry-After", "90")], body).await;
     assert_eq!(reply.header("retry-after"), None);
-    assert!(!reply.body.contains("error_description"));
+    assert!(!reply.text().contains("error_description"));
 }
 
 #[tokio::test]

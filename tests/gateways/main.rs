@@ -7,6 +7,8 @@
 //! it into `cfg(e2e)`) and then fail if a gateway is missing; without it
 //! each shows as ignored in the summary, with the reason.
 
+#[path = "../common/http.rs"]
+mod http;
 mod scenarios;
 mod stack;
 mod support;
@@ -50,7 +52,10 @@ macro_rules! gateway_tests {
                         None,
                     )
                     .await;
-                assert_eq!(reply.header("content-language").as_deref(), Some("de"));
+                assert_eq!(
+                    reply.header_joined("content-language").as_deref(),
+                    Some("de")
+                );
                 stack.stop_sidecar();
                 let mut cases = scenarios::mastodon_errors();
                 cases.extend(scenarios::every_status());

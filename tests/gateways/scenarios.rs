@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use reqwest::Method;
 
+use crate::http::Reply;
 use crate::stack::{Kind, Stack, NGINX_STATUSES};
-use crate::support::Reply;
 use crate::upstream::{self, RATE_LIMIT, WWW_AUTHENTICATE};
 
 /// A client that prefers Austrian German: the sidecar serves `de`. The
@@ -112,17 +112,17 @@ fn assert_upstream_headers(stack: &Stack, case: &Case, reply: &Reply) -> Option<
         "/api/v1/limited" => {
             let reset = stack.upstream.last_reset();
             assert_eq!(
-                reply.header("x-ratelimit-limit").as_deref(),
+                reply.header_joined("x-ratelimit-limit").as_deref(),
                 Some(RATE_LIMIT),
                 "{what}: X-RateLimit-Limit"
             );
             assert_eq!(
-                reply.header("x-ratelimit-remaining").as_deref(),
+                reply.header_joined("x-ratelimit-remaining").as_deref(),
                 Some("0"),
                 "{what}: X-RateLimit-Remaining"
             );
             assert_eq!(
-                reply.header("x-ratelimit-reset").as_deref(),
+                reply.header_joined("x-ratelimit-reset").as_deref(),
                 Some(reset.as_str()),
                 "{what}: X-RateLimit-Reset"
             );
@@ -130,7 +130,7 @@ fn assert_upstream_headers(stack: &Stack, case: &Case, reply: &Reply) -> Option<
         }
         "/api/v1/accounts/verify_credentials" => {
             assert_eq!(
-                reply.header("www-authenticate").as_deref(),
+                reply.header_joined("www-authenticate").as_deref(),
                 Some(WWW_AUTHENTICATE),
                 "{what}: WWW-Authenticate"
             );
@@ -170,16 +170,16 @@ pub async fn renders_errors(stack: &Stack) {
             Some(expected) => {
                 assert_eq!(reply.text(), expected.text(), "{what}: the rendered body");
                 assert_eq!(
-                    reply.header("content-type").as_deref(),
+                    reply.header_joined("content-type").as_deref(),
                     Some(JSON),
                     "{what}: Content-Type"
                 );
                 assert_eq!(
-                    reply.header("content-language"),
-                    expected.header("content-language"),
+                    reply.header_joined("content-language"),
+                    expected.header_joined("content-language"),
                     "{what}: Content-Language"
                 );
-                let vary = reply.header("vary").unwrap_or_default();
+                let vary = reply.header_joined("vary").unwrap_or_default();
                 assert!(vary.contains("Accept-Language"), "{what}: Vary is {vary:?}");
                 if reset.is_some() {
                     assert_retry_after(&what, &reply, &expected);
@@ -192,7 +192,7 @@ pub async fn renders_errors(stack: &Stack) {
                     "{what}: the upstream's body, untouched"
                 );
                 assert_eq!(
-                    reply.header("content-language"),
+                    reply.header_joined("content-language"),
                     None,
                     "{what}: Content-Language"
                 );
@@ -200,7 +200,7 @@ pub async fn renders_errors(stack: &Stack) {
         }
         if case.translated_by(kind) {
             assert_eq!(
-                reply.header("content-language").as_deref(),
+                reply.header_joined("content-language").as_deref(),
                 Some("de"),
                 "{what}: not translated; body {:?}",
                 reply.text()
@@ -236,7 +236,10 @@ pub async fn renders_errors(stack: &Stack) {
             kind.name()
         );
         assert_eq!(body["state"], "xyz", "{}: the state stays", kind.name());
-        assert_eq!(reply.header("content-language").as_deref(), Some("de"));
+        assert_eq!(
+            reply.header_joined("content-language").as_deref(),
+            Some("de")
+        );
     }
     successes_untouched(stack).await;
 }
@@ -245,7 +248,7 @@ pub async fn renders_errors(stack: &Stack) {
 /// between the two renderings, and within the upstream's 90 s window.
 fn assert_retry_after(what: &str, reply: &Reply, expected: &Reply) {
     let seconds = |r: &Reply| -> u64 {
-        r.header("retry-after")
+        r.header_joined("retry-after")
             .unwrap_or_else(|| panic!("{what}: no Retry-After"))
             .parse()
             .unwrap_or_else(|_| panic!("{what}: Retry-After is not whole seconds"))
@@ -282,12 +285,12 @@ pub async fn successes_untouched(stack: &Stack) {
             reply.body.len()
         );
         assert_eq!(
-            reply.header("content-type").as_deref(),
+            reply.header_joined("content-type").as_deref(),
             Some(JSON),
             "{what}: Content-Type"
         );
         assert_eq!(
-            reply.header("content-language"),
+            reply.header_joined("content-language"),
             None,
             "{what}: Content-Language"
         );
@@ -321,7 +324,11 @@ pub async fn fails_open(stack: &Stack, cases: &[Case]) {
         );
         assert_upstream_headers(stack, case, &reply);
         // Mastodon sends no Retry-After, and no sidecar computed one.
-        assert_eq!(reply.header("retry-after"), None, "{what}: Retry-After");
+        assert_eq!(
+            reply.header_joined("retry-after"),
+            None,
+            "{what}: Retry-After"
+        );
         let expected = if kind.status_only() && kind.intercepts(&case.path, case.status) {
             let english = stack
                 .oracle(case.status, "", &[("Accept-Language", "en")])
@@ -333,7 +340,7 @@ pub async fn fails_open(stack: &Stack, cases: &[Case]) {
         };
         assert_eq!(reply.text(), expected, "{what}: the fail-open body");
         assert_eq!(
-            reply.header("content-type").as_deref(),
+            reply.header_joined("content-type").as_deref(),
             Some(JSON),
             "{what}: Content-Type"
         );

@@ -12,7 +12,8 @@ use error_l10n::startup::{Application, Settings};
 use reqwest::Method;
 use tempfile::TempDir;
 
-use crate::support::{self, free_port, render_example, send, Process, Reply};
+use crate::http::{self, repo_path, send, Reply};
+use crate::support::{self, free_port, render_example, Process};
 use crate::upstream::Upstream;
 
 /// The statuses the nginx example's `error_page` lists.
@@ -111,7 +112,7 @@ impl Stack {
         Stack {
             kind,
             upstream,
-            client: support::client(),
+            client: http::client(Duration::from_secs(10)),
             gateway_url: format!("http://127.0.0.1:{port}"),
             oracle_url,
             _gateway: gateway,
@@ -152,7 +153,7 @@ impl Stack {
             let url = format!("{}/v1/translate?status={status}", self.oracle_url);
             send(&self.client, Method::POST, &url, headers, Some(body)).await
         };
-        (reply.header("error-l10n-result").as_deref() == Some("rendered")).then_some(reply)
+        (reply.header_joined("error-l10n-result").as_deref() == Some("rendered")).then_some(reply)
     }
 }
 
@@ -245,7 +246,7 @@ fn nginx(dir: &TempDir, at: &Addresses) -> Process {
 fn haproxy(dir: &TempDir, at: &Addresses) -> Process {
     // The example's own Lua file, copied next to the configuration.
     let lua = dir.path().join("error-l10n.lua");
-    std::fs::copy(support::repo_path("examples/haproxy/error-l10n.lua"), &lua)
+    std::fs::copy(repo_path("examples/haproxy/error-l10n.lua"), &lua)
         .expect("error-l10n.lua copies");
     let cfg = render_example(
         "examples/haproxy/haproxy.cfg",

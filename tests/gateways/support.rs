@@ -1,17 +1,16 @@
 //! What every gateway test needs: the switch that turns them on, free
-//! loopback ports, processes that die with the test, a client, and the
-//! replies as plain values.
+//! loopback ports, processes that die with the test (the client and the
+//! replies are `crate::http`, shared with the HTTP tests).
 
 use std::collections::BTreeSet;
 use std::fs::File;
 use std::net::TcpListener;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use reqwest::header::HeaderMap;
-use reqwest::Method;
+use crate::http::repo_path;
 
 /// A gateway's executable. With the tests switched on, a missing one is a
 /// failure, not a skip: CI must not pass by testing nothing.
@@ -43,11 +42,6 @@ pub fn free_port() -> u16 {
             return port;
         }
     }
-}
-
-/// The repository's root: the examples live there.
-pub fn repo_path(relative: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
 }
 
 /// An example file with its placeholders replaced. Every placeholder must
@@ -140,76 +134,6 @@ impl Drop for Process {
         if std::thread::panicking() {
             eprintln!("----- {} output -----\n{}", self.name, self.log());
         }
-    }
-}
-
-/// A response, read to the end, and how long it took.
-#[derive(Debug)]
-pub struct Reply {
-    pub status: u16,
-    pub headers: HeaderMap,
-    pub body: Vec<u8>,
-    pub elapsed: Duration,
-}
-
-impl Reply {
-    /// A header's value as text, if present; several lines are joined.
-    pub fn header(&self, name: &str) -> Option<String> {
-        let values: Vec<&str> = self
-            .headers
-            .get_all(name)
-            .iter()
-            .map(|v| v.to_str().expect("a visible ASCII header"))
-            .collect();
-        (!values.is_empty()).then(|| values.join(", "))
-    }
-
-    pub fn text(&self) -> &str {
-        std::str::from_utf8(&self.body).expect("a UTF-8 body")
-    }
-}
-
-pub fn client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .no_proxy()
-        .timeout(Duration::from_secs(10))
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("the client builds")
-}
-
-/// One request: method, URL, headers, optional body.
-pub async fn send(
-    client: &reqwest::Client,
-    method: Method,
-    url: &str,
-    headers: &[(&str, &str)],
-    body: Option<&str>,
-) -> Reply {
-    let mut builder = client.request(method.clone(), url);
-    for (name, value) in headers {
-        builder = builder.header(*name, *value);
-    }
-    if let Some(body) = body {
-        builder = builder.body(body.to_owned());
-    }
-    let start = Instant::now();
-    let response = builder
-        .send()
-        .await
-        .unwrap_or_else(|e| panic!("{method} {url}: no response: {e}"));
-    let status = response.status().as_u16();
-    let headers = response.headers().clone();
-    let body = response
-        .bytes()
-        .await
-        .unwrap_or_else(|e| panic!("{method} {url}: the body could not be read: {e}"))
-        .to_vec();
-    Reply {
-        status,
-        headers,
-        body,
-        elapsed: start.elapsed(),
     }
 }
 
