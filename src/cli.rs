@@ -125,6 +125,42 @@ pub struct ServeArgs {
     /// Log lines as text or as JSON objects.
     #[arg(long, env = "ERROR_L10N_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
+    #[command(flatten)]
+    pub proxy: ProxyArgs,
+}
+
+/// Proxy mode: a second listener between the gateway and the upstream.
+#[derive(Debug, Args)]
+pub struct ProxyArgs {
+    /// Proxy mode: forward every request on --proxy-bind to this upstream
+    /// (`http://HOST:PORT`, e.g. Mastodon's `http://127.0.0.1:3000`),
+    /// translating its error answers.
+    #[arg(long, env = "ERROR_L10N_UPSTREAM", value_name = "URL")]
+    pub upstream: Option<crate::proxy::Upstream>,
+    /// Where the proxy listens (the query API stays on --bind).
+    #[arg(
+        long,
+        env = "ERROR_L10N_PROXY_BIND",
+        default_value = "127.0.0.1:8081",
+        value_name = "ADDR"
+    )]
+    pub proxy_bind: String,
+    /// How long connecting to the upstream may take.
+    #[arg(long, env = "ERROR_L10N_UPSTREAM_CONNECT_TIMEOUT", default_value = "5", value_name = "SECONDS", value_parser = parse_seconds)]
+    pub upstream_connect_timeout: Duration,
+    /// How long the upstream may take to answer, from the start of the
+    /// request (its body included) to the end of the response's head; and
+    /// again to send an error body.
+    #[arg(long, env = "ERROR_L10N_UPSTREAM_TIMEOUT", default_value = "60", value_name = "SECONDS", value_parser = parse_seconds)]
+    pub upstream_timeout: Duration,
+    /// The largest upstream error body read for translation; a larger one
+    /// passes through untouched.
+    #[arg(long, env = "ERROR_L10N_ERROR_BODY_LIMIT", default_value_t = crate::proxy::DEFAULT_ERROR_BODY_LIMIT, value_name = "BYTES")]
+    pub error_body_limit: usize,
+    /// Append the client's address to `X-Forwarded-For` (leave it off when
+    /// the gateway in front sets it, as Mastodon's nginx configuration does).
+    #[arg(long, env = "ERROR_L10N_FORWARDED_FOR")]
+    pub forwarded_for: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -6,20 +6,18 @@ use crate::catalog::{Catalog, Diagnostic, LoadErrors, LocaleFiles, Severity};
 use crate::cli::{CatalogArgs, CheckArgs, CheckFormat, Command, RenderArgs, ServeArgs};
 use crate::compiled::Compiled;
 use crate::negotiation;
+use crate::proxy::ProxySettings;
 use crate::reload::Source;
 use crate::render::Context;
-use crate::startup::{Application, Settings, Shutdown};
+use crate::startup::{Application, ListenError, Settings, Shutdown};
 use crate::telemetry;
 
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
     #[error("{0}")]
     Catalog(#[from] LoadErrors),
-    #[error("cannot listen on {bind}: {source}")]
-    Bind {
-        bind: String,
-        source: std::io::Error,
-    },
+    #[error(transparent)]
+    Listen(#[from] ListenError),
     #[error("the server stopped: {0}")]
     Server(std::io::Error),
     #[error("{0}")]
@@ -150,13 +148,20 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
         },
         watch: args.watch.then_some(std::time::Duration::from_secs(1)),
         admin_token: args.admin_token.clone().filter(|t| !t.is_empty()),
+        proxy: args.proxy.upstream.clone().map(|upstream| ProxySettings {
+            connect_timeout: args.proxy.upstream_connect_timeout,
+            timeout: args.proxy.upstream_timeout,
+            error_body_limit: args.proxy.error_body_limit,
+            forwarded_for: args.proxy.forwarded_for,
+            ..ProxySettings::new(upstream, args.proxy.proxy_bind.clone())
+        }),
     };
     actix_web::rt::System::new().block_on(async move {
-        let app = Application::build(settings).map_err(|source| CliError::Bind {
-            bind: args.bind,
-            source,
-        })?;
+        let app = Application::build(settings)?;
         tracing::info!(address = %app.local_addr(), locales, "error-l10n listening");
+        if let (Some(address), Some(upstream)) = (app.proxy_addr(), &args.proxy.upstream) {
+            tracing::info!(%address, upstream = %upstream, "proxy mode: forwarding to the upstream");
+        }
         app.shutdown_on_signal().map_err(CliError::Server)?;
         app.reload_on_sighup().map_err(CliError::Server)?;
         app.run_until_stopped().await.map_err(CliError::Server)

@@ -25,6 +25,8 @@
 //!   throttled client is told.
 //! - `routes` — the HTTP routes; `error` — the sidecar's own faults;
 //!   `metrics` — the counters `/metrics` reports.
+//! - `proxy` — proxy mode: requests forwarded to the upstream, its error
+//!   answers translated by `translate`, everything else streamed back.
 //! - `reload` — the catalog serving, swapped whole on SIGHUP, `POST
 //!   /admin/reload` or a change of the watched folder.
 //! - `startup` — building and running the server; `cli` — the command
@@ -48,6 +50,7 @@ pub mod metadata;
 mod metrics;
 pub mod negotiation;
 mod plural;
+pub mod proxy;
 mod pseudo;
 mod query;
 mod ratelimit;

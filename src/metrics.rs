@@ -94,6 +94,34 @@ pub enum TranslateOutcome {
     Fault = 2,
 }
 
+/// What the proxy did with an upstream answer.
+#[derive(Debug, Clone, Copy)]
+pub enum ProxyOutcome {
+    /// Relayed as it came (a success, or an error left as it is).
+    Streamed = 0,
+    /// An error body translated.
+    Translated = 1,
+    /// An error body read but not recognized: relayed as it came.
+    Passthrough = 2,
+    /// The upstream refused, broke off or was unreachable: a 502.
+    BadGateway = 3,
+    /// The upstream did not answer in time: a 504.
+    GatewayTimeout = 4,
+    /// A request the proxy does not relay (WebSocket): a 501.
+    Refused = 5,
+}
+
+impl ProxyOutcome {
+    const NAMES: [&'static str; 6] = [
+        "streamed",
+        "translated",
+        "passthrough",
+        "bad_gateway",
+        "gateway_timeout",
+        "refused",
+    ];
+}
+
 /// Upper bounds of the latency buckets, in seconds.
 const LATENCY_BUCKETS: [f64; 12] = [
     0.000_05, 0.000_1, 0.000_25, 0.000_5, 0.001, 0.002_5, 0.005, 0.01, 0.025, 0.1, 0.5, 2.0,
@@ -108,6 +136,7 @@ pub struct Metrics {
     latency_nanos: AtomicU64,
     negotiation: [AtomicU64; Match::ALL.len() + 1],
     translate: [AtomicU64; 3],
+    proxy: [AtomicU64; ProxyOutcome::NAMES.len()],
     unknown_ids: AtomicU64,
 }
 
@@ -121,6 +150,7 @@ impl Default for Metrics {
             latency_nanos: AtomicU64::new(0),
             negotiation: Default::default(),
             translate: Default::default(),
+            proxy: Default::default(),
             unknown_ids: AtomicU64::new(0),
         }
     }
@@ -149,6 +179,10 @@ impl Metrics {
 
     pub fn translated(&self, outcome: TranslateOutcome) {
         self.translate[outcome as usize].fetch_add(1, Ordering::Relaxed);
+    }
+
+    pub fn proxied(&self, outcome: ProxyOutcome) {
+        self.proxy[outcome as usize].fetch_add(1, Ordering::Relaxed);
     }
 
     pub fn unknown_id(&self) {
@@ -223,6 +257,18 @@ impl Metrics {
             "translations",
             "POST /v1/translate bodies: rendered, passed through, or refused as a fault",
             translate,
+        );
+
+        let proxy = Family::<Vec<(String, String)>, Counter>::default();
+        for (slot, outcome) in ProxyOutcome::NAMES.iter().enumerate() {
+            proxy
+                .get_or_create(&pairs(&[("outcome", outcome)]))
+                .inc_by(load(&self.proxy[slot]));
+        }
+        registry.register(
+            "proxy_responses",
+            "Proxy mode: upstream answers streamed as they came, error bodies translated or passed through, and the proxy's own 502, 504 and 501 answers",
+            proxy,
         );
 
         let rendered = Family::<Vec<(String, String)>, Counter>::default();

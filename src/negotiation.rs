@@ -377,6 +377,22 @@ impl Available {
         Some(chain)
     }
 
+    /// The chain for a tag that is exactly a served locale (aliases
+    /// resolved), as Mastodon takes its `?lang=` parameter; `None`
+    /// otherwise, with no fallback to a related locale.
+    pub fn exact_chain(&self, tag: &LanguageIdentifier) -> Option<Chain> {
+        let mut key = tag.clone();
+        resolve_alias(&mut key);
+        let index = self.served.iter().position(|s| s.key == key)?;
+        let excluded = vec![false; self.served.len()];
+        let mut chain = Chain::new();
+        self.push_with_parents(&mut chain, index, &excluded);
+        if !chain.contains(&id(self.default)) {
+            chain.push(id(self.default));
+        }
+        Some(chain)
+    }
+
     /// The default's chain: what "no preference" gets.
     pub fn default_chain(&self) -> Chain {
         let excluded = vec![false; self.served.len()];

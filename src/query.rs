@@ -12,6 +12,9 @@ pub const MAX_PARAMETERS: usize = 64;
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Query {
     pub locale: Option<String>,
+    /// The client's own `?lang=`, forwarded by the gateway: used only when
+    /// it is exactly a served locale, as Mastodon does.
+    pub lang: Option<String>,
     pub status: Option<String>,
     pub retry_after: Option<String>,
     pub reset: Option<String>,
@@ -44,6 +47,7 @@ impl Query {
                 .map(str::to_owned);
             match name.as_ref() {
                 "locale" => query.locale = reserved,
+                "lang" => query.lang = reserved,
                 "status" => query.status = reserved,
                 "retry_after" => query.retry_after = reserved,
                 "reset" => query.reset = reserved,
@@ -52,6 +56,17 @@ impl Query {
         }
         Ok(query)
     }
+}
+
+/// The value of a request's `lang` parameter (Mastodon's own choice of
+/// locale), if present and decodable; the rest of the query is not looked at.
+pub fn lang(query_string: &str) -> Option<Cow<'_, str>> {
+    query_string
+        .split('&')
+        .filter_map(|pair| pair.strip_prefix("lang="))
+        .next()
+        .and_then(decode)
+        .filter(|value| !value.is_empty())
 }
 
 /// `application/x-www-form-urlencoded` decoding: `+` is a space, `%XX` a
@@ -104,6 +119,16 @@ mod tests {
                 ("x".into(), "a b,c".into())
             ]
         );
+    }
+
+    #[test]
+    fn lang_is_found_alone() {
+        assert_eq!(lang("max_id=1&lang=pt-BR&x=2").as_deref(), Some("pt-BR"));
+        assert_eq!(lang("lang=de&lang=fr").as_deref(), Some("de"));
+        assert_eq!(lang("language=de&glang=fr"), None);
+        assert_eq!(lang("lang="), None);
+        assert_eq!(lang("lang=%FF"), None);
+        assert_eq!(Query::parse("lang=de").unwrap().lang.as_deref(), Some("de"));
     }
 
     #[test]

@@ -188,7 +188,7 @@ fn status_code(status: u16) -> StatusCode {
 }
 
 /// The headers of every rendered answer, from values made once.
-fn rendered_headers(
+pub(crate) fn rendered_headers(
     response: &mut actix_web::HttpResponseBuilder,
     compiled: &Compiled,
     message: MessageId,
@@ -247,7 +247,12 @@ impl RequestContext {
         query: &Query,
         status: u16,
     ) -> Result<RequestContext, Fault> {
-        let (chain, how) = chain(compiled, req, query.locale.as_deref())?;
+        let (chain, how) = chain(
+            compiled,
+            req,
+            query.locale.as_deref(),
+            query.lang.as_deref(),
+        )?;
         state.metrics.negotiated(how);
         Ok(RequestContext {
             status,
@@ -270,13 +275,14 @@ impl RequestContext {
     }
 }
 
-/// `?locale=` when it names something served, else `Accept-Language`
-/// (every line of it: repeated header lines form one list); and how the
-/// header matched (`None` for `?locale=`).
+/// `?locale=` when it names something served, else `?lang=` when it is
+/// exactly a served locale (Mastodon's rule), else `Accept-Language`; and
+/// how the header matched (`None` for a parameter).
 fn chain(
     compiled: &Compiled,
     req: &HttpRequest,
     locale: Option<&str>,
+    lang: Option<&str>,
 ) -> Result<(Arc<[LocaleId]>, Option<Match>), Fault> {
     if let Some(tag) = locale {
         if !negotiation::is_well_formed(tag.as_bytes()) {
@@ -288,8 +294,32 @@ fn chain(
             return Ok((chain.into(), None));
         }
     }
-    let mut lines = req.headers().get_all(header::ACCEPT_LANGUAGE);
-    let (chain, how) = match (lines.next(), lines.next()) {
+    if let Some(chain) = lang.and_then(|tag| lang_chain(compiled, tag)) {
+        return Ok((chain, None));
+    }
+    let (chain, how) = accept_language_chain(compiled, req.headers());
+    Ok((chain, Some(how)))
+}
+
+/// The chain for a client's `lang` parameter: only a tag that is exactly a
+/// served locale counts; anything else (malformed included) is ignored, as
+/// Mastodon ignores it.
+pub(crate) fn lang_chain(compiled: &Compiled, tag: &str) -> Option<Arc<[LocaleId]>> {
+    if !negotiation::is_well_formed(tag.as_bytes()) {
+        return None;
+    }
+    let id = negotiation::parse_tag(tag)?;
+    Some(compiled.catalog.available.exact_chain(&id)?.into())
+}
+
+/// The chain for a request's `Accept-Language` (every line of it: repeated
+/// header lines form one list).
+pub(crate) fn accept_language_chain(
+    compiled: &Compiled,
+    headers: &header::HeaderMap,
+) -> (Arc<[LocaleId]>, Match) {
+    let mut lines = headers.get_all(header::ACCEPT_LANGUAGE);
+    match (lines.next(), lines.next()) {
         (None, _) => compiled.negotiate(b""),
         (Some(only), None) => compiled.negotiate(only.as_bytes()),
         (Some(first), Some(second)) => {
@@ -301,8 +331,7 @@ fn chain(
             let (chain, how) = compiled.negotiate_explained(&joined);
             (chain.into(), how)
         }
-    };
-    Ok((chain, Some(how)))
+    }
 }
 
 /// The rate-limit wait: the query's context (a bad one is a fault), else the
@@ -316,14 +345,21 @@ fn wait(req: &HttpRequest, query: &Query) -> Result<Option<u64>, Fault> {
             SystemTime::now(),
         )?);
     }
+    Ok(forwarded_wait(req.headers()))
+}
+
+/// The wait an upstream's 429 announces: its `Retry-After`, else its
+/// `X-RateLimit-Reset`. A bad value is ignored: it is the upstream's, not
+/// the gateway author's.
+pub(crate) fn forwarded_wait(headers: &header::HeaderMap) -> Option<u64> {
     static RESET: HeaderName = HeaderName::from_static("x-ratelimit-reset");
+    static RETRY_AFTER: HeaderName = header::RETRY_AFTER;
     let header = |name: &'static HeaderName| {
-        req.headers()
+        headers
             .get(name)
             .and_then(|v| v.to_str().ok())
             .filter(|v| !v.trim().is_empty())
     };
-    static RETRY_AFTER: HeaderName = header::RETRY_AFTER;
     // Each header on its own: a garbled `Retry-After` must not hide a
     // valid reset.
     let now = SystemTime::now();
@@ -331,7 +367,7 @@ fn wait(req: &HttpRequest, query: &Query) -> Result<Option<u64>, Fault> {
         header(&RETRY_AFTER).and_then(|value| ratelimit::wait_seconds(Some(value), None, now).ok());
     let reset =
         || header(&RESET).and_then(|value| ratelimit::wait_seconds(None, Some(value), now).ok());
-    Ok(retry_after.or_else(reset).flatten())
+    retry_after.or_else(reset).flatten()
 }
 
 async fn locales(state: web::Data<State>) -> HttpResponse {

@@ -13,6 +13,7 @@ use actix_web::{web, App, HttpServer};
 
 use crate::compiled::Compiled;
 use crate::metrics::{Metrics, Route};
+use crate::proxy::{self, Forwarder, ProxySettings};
 use crate::reload::{self, Catalogs, Source};
 use crate::routes::{self, State};
 
@@ -34,6 +35,8 @@ pub struct Settings {
     pub watch: Option<Duration>,
     /// Lets non-loopback peers use `/admin/*` (`ERROR_L10N_ADMIN_TOKEN`).
     pub admin_token: Option<String>,
+    /// Proxy mode: a second listener forwarding to the upstream.
+    pub proxy: Option<ProxySettings>,
 }
 
 impl Settings {
@@ -49,6 +52,7 @@ impl Settings {
             source: Source::Embedded,
             watch: None,
             admin_token: None,
+            proxy: None,
         }
     }
 }
@@ -73,18 +77,38 @@ impl Default for Shutdown {
     }
 }
 
+/// A listener that could not be opened, and its address.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot listen on {address}: {source}")]
+pub struct ListenError {
+    pub address: String,
+    #[source]
+    pub source: std::io::Error,
+}
+
+fn listen(address: &str) -> Result<(TcpListener, SocketAddr), ListenError> {
+    let fail = |source| ListenError {
+        address: address.to_owned(),
+        source,
+    };
+    let listener = TcpListener::bind(address).map_err(fail)?;
+    let local = listener.local_addr().map_err(fail)?;
+    Ok((listener, local))
+}
+
 pub struct Application {
     server: Server,
     local_addr: SocketAddr,
+    /// The proxy listener's server and address, in proxy mode.
+    proxy: Option<(Server, SocketAddr)>,
     catalogs: Arc<Catalogs>,
     draining: Arc<AtomicBool>,
     shutdown: Shutdown,
 }
 
 impl Application {
-    pub fn build(settings: Settings) -> std::io::Result<Application> {
-        let listener = TcpListener::bind(&settings.bind)?;
-        let local_addr = listener.local_addr()?;
+    pub fn build(settings: Settings) -> Result<Application, ListenError> {
+        let (listener, local_addr) = listen(&settings.bind)?;
         let draining = Arc::new(AtomicBool::new(false));
         let catalogs = Arc::new(Catalogs::new(settings.compiled, settings.source));
         if !local_addr.ip().is_loopback() && settings.admin_token.is_none() {
@@ -105,6 +129,7 @@ impl Application {
             body_limit: settings.body_limit,
             draining: draining.clone(),
         });
+        let state_for_proxy = state.clone();
         let mut server = HttpServer::new(move || {
             let metrics = metrics.clone();
             App::new()
@@ -146,10 +171,26 @@ impl Application {
         if let Some(workers) = settings.workers {
             server = server.workers(workers);
         }
-        let server = server.listen(listener)?.run();
+        let server = server
+            .listen(listener)
+            .map_err(|source| ListenError {
+                address: settings.bind.clone(),
+                source,
+            })?
+            .run();
+        let proxy = match settings.proxy {
+            Some(proxy) => Some(proxy_server(
+                proxy,
+                state_for_proxy,
+                settings.workers,
+                settings.shutdown,
+            )?),
+            None => None,
+        };
         Ok(Application {
             server,
             local_addr,
+            proxy,
             catalogs,
             draining,
             shutdown: settings.shutdown,
@@ -160,8 +201,17 @@ impl Application {
         self.local_addr
     }
 
-    pub fn handle(&self) -> ServerHandle {
-        self.server.handle()
+    /// The proxy listener's address, in proxy mode.
+    pub fn proxy_addr(&self) -> Option<SocketAddr> {
+        self.proxy.as_ref().map(|(_, address)| *address)
+    }
+
+    /// Stops the query API and, in proxy mode, the proxy.
+    pub fn handle(&self) -> Handle {
+        Handle {
+            api: self.server.handle(),
+            proxy: self.proxy.as_ref().map(|(server, _)| server.handle()),
+        }
     }
 
     /// On SIGTERM or SIGINT: `/readyz` answers 503 at once while the
@@ -226,9 +276,71 @@ impl Application {
         Ok(())
     }
 
+    /// Runs until both listeners have stopped; either failing stops both.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        match self.proxy {
+            None => self.server.await,
+            Some((proxy, _)) => {
+                let (api_handle, proxy_handle) = (self.server.handle(), proxy.handle());
+                let outcome = futures_util::future::select(self.server, proxy).await;
+                let (result, other) = match outcome {
+                    futures_util::future::Either::Left((result, _)) => (result, proxy_handle),
+                    futures_util::future::Either::Right((result, _)) => (result, api_handle),
+                };
+                other.stop(true).await;
+                result
+            }
+        }
     }
+}
+
+/// Both servers' handles, to stop them together.
+#[derive(Clone)]
+pub struct Handle {
+    api: ServerHandle,
+    proxy: Option<ServerHandle>,
+}
+
+impl Handle {
+    /// Stops accepting; with `graceful`, lets requests in flight finish
+    /// within the grace period.
+    pub async fn stop(&self, graceful: bool) {
+        match &self.proxy {
+            None => self.api.stop(graceful).await,
+            Some(proxy) => {
+                futures_util::future::join(self.api.stop(graceful), proxy.stop(graceful)).await;
+            }
+        }
+    }
+}
+
+/// The proxy listener: every request goes to `proxy::forward`, on workers
+/// of its own, each with its own client and connection pool.
+fn proxy_server(
+    settings: ProxySettings,
+    state: web::Data<State>,
+    workers: Option<usize>,
+    shutdown: Shutdown,
+) -> Result<(Server, SocketAddr), ListenError> {
+    let (listener, address) = listen(&settings.bind)?;
+    let bind = settings.bind.clone();
+    let settings = Arc::new(settings);
+    let mut server = HttpServer::new(move || {
+        App::new()
+            .app_data(state.clone())
+            .app_data(web::Data::new(Forwarder::new(settings.clone())))
+            .default_service(web::to(proxy::forward))
+    })
+    .disable_signals()
+    .shutdown_timeout(shutdown.grace.as_secs().max(1));
+    if let Some(workers) = workers {
+        server = server.workers(workers);
+    }
+    let server = server.listen(listener).map_err(|source| ListenError {
+        address: bind,
+        source,
+    })?;
+    Ok((server.run(), address))
 }
 
 fn exit_now() {

@@ -20,6 +20,8 @@ pub use crate::http::{repo_path, Reply};
 pub struct TestApp {
     /// `http://127.0.0.1:PORT`
     pub address: String,
+    /// The proxy listener's `http://127.0.0.1:PORT`, in proxy mode.
+    pub proxy: Option<String>,
     pub client: reqwest::Client,
 }
 
@@ -48,11 +50,19 @@ pub async fn spawn_app_with(tweak: impl FnOnce(&mut Settings)) -> TestApp {
     };
     tweak(&mut settings);
     settings.bind = "127.0.0.1:0".into();
+    if let Some(proxy) = &mut settings.proxy {
+        proxy.bind = "127.0.0.1:0".into();
+    }
     let app = Application::build(settings).expect("the application builds");
     let address = format!("http://{}", app.local_addr());
+    let proxy = app.proxy_addr().map(|a| format!("http://{a}"));
     tokio::spawn(app.run_until_stopped());
     let client = http::client(Duration::from_secs(20));
-    TestApp { address, client }
+    TestApp {
+        address,
+        proxy,
+        client,
+    }
 }
 
 impl TestApp {

@@ -15,6 +15,7 @@ mod info_routes;
 mod metrics;
 mod negotiation_http;
 mod oauth;
+mod proxy;
 mod rate_limit;
 mod reload;
 mod render_routes;

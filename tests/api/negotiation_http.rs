@@ -219,3 +219,26 @@ async fn repeated_accept_language_lines_are_one_list() {
         "Accept-Language: xx and Accept-Language: de on two lines are `xx, de`"
     );
 }
+
+/// The client's `?lang=`, forwarded by a gateway: Mastodon's own rule, an
+/// exact served locale or nothing; after `?locale=`, before the header.
+#[tokio::test]
+async fn lang_parameter_as_mastodon_takes_it() {
+    let app = spawn_app().await;
+    let french = [("Accept-Language", "fr")];
+    let cases = [
+        ("lang=de", "de"),
+        ("lang=pt-BR", "pt-BR"),
+        ("lang=de-AT", "fr"),
+        ("lang=xx", "fr"),
+        ("lang=not%20a%20tag", "fr"),
+        ("lang=", "fr"),
+        ("locale=it&lang=de", "it"),
+    ];
+    for (query, locale) in cases {
+        let reply = app
+            .get_with(&format!("/v1/status/404?{query}"), &french)
+            .await;
+        reply.assert_rendered(query, 404, "record-not-found", locale);
+    }
+}
