@@ -281,14 +281,16 @@ impl Application {
         match self.proxy {
             None => self.server.await,
             Some((proxy, _)) => {
-                let (api_handle, proxy_handle) = (self.server.handle(), proxy.handle());
-                let outcome = futures_util::future::select(self.server, proxy).await;
-                let (result, other) = match outcome {
-                    futures_util::future::Either::Left((result, _)) => (result, proxy_handle),
-                    futures_util::future::Either::Right((result, _)) => (result, api_handle),
+                use futures_util::future::{join, select, Either};
+                let (result, other) = match select(self.server, proxy).await {
+                    Either::Left((result, other)) | Either::Right((result, other)) => {
+                        (result, other)
+                    }
                 };
-                other.stop(true).await;
-                result
+                // The other server stops too; its future must be polled for
+                // the stop to be carried out.
+                let (_, other_result) = join(other.handle().stop(true), other).await;
+                result.and(other_result)
             }
         }
     }

@@ -245,6 +245,37 @@ fn sigterm_drains_and_exits_cleanly() {
     assert!(stderr.contains("draining requests in flight"), "{stderr}");
 }
 
+/// Waits up to `limit` for the process to exit; kills it and fails if not.
+fn exits_within(mut child: std::process::Child, limit: std::time::Duration) -> Output {
+    let started = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > limit {
+            child.kill().unwrap();
+            let output = child.wait_with_output().unwrap();
+            panic!(
+                "still running {limit:?} after SIGTERM: {}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+/// In proxy mode both listeners stop, and the process exits.
+#[test]
+fn sigterm_stops_the_proxy_listener_too() {
+    let (child, _) = spawn_serve(&[
+        "--upstream",
+        "http://127.0.0.1:9",
+        "--proxy-bind",
+        "127.0.0.1:0",
+    ]);
+    sigterm(&child);
+    let output = exits_within(child, std::time::Duration::from_secs(10));
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+}
+
 /// During the shutdown delay `/readyz` says 503 and errors still render;
 /// then the process exits 0.
 #[test]
