@@ -107,7 +107,8 @@ pub enum ProxyOutcome {
     BadGateway = 3,
     /// The upstream did not answer in time: a 504.
     GatewayTimeout = 4,
-    /// A request the proxy does not relay (WebSocket): a 501.
+    /// A request the proxy does not relay: a WebSocket (501), a small form
+    /// or JSON body that stalls (408) or breaks off (400).
     Refused = 5,
 }
 
@@ -267,7 +268,7 @@ impl Metrics {
         }
         registry.register(
             "proxy_responses",
-            "Proxy mode: upstream answers streamed as they came, error bodies translated or passed through, and the proxy's own 502, 504 and 501 answers",
+            "Proxy mode: upstream answers streamed as they came, error bodies translated or passed through, and the proxy's own answers: 502, 504, and requests refused (501, 408, 400)",
             proxy,
         );
 

@@ -202,11 +202,11 @@ pub async fn forward(
     if is_websocket(req.headers()) {
         // The recipes route Mastodon's streaming API around the proxy.
         state.metrics.proxied(ProxyOutcome::Refused);
-        return own_error(&req, &state, &compiled, StatusCode::NOT_IMPLEMENTED);
+        return own_error(&req, &state, &compiled, None, StatusCode::NOT_IMPLEMENTED);
     }
     let Some(uri) = settings.upstream.uri_for(req.uri()) else {
         state.metrics.proxied(ProxyOutcome::BadGateway);
-        return own_error(&req, &state, &compiled, StatusCode::BAD_GATEWAY);
+        return own_error(&req, &state, &compiled, None, StatusCode::BAD_GATEWAY);
     };
     let mut upstream = forwarder.client.request(req.method().clone(), uri);
     let skip = [header::CONTENT_LENGTH, header::EXPECT];
@@ -218,8 +218,31 @@ pub async fn forward(
             append_forwarded_for(upstream.headers_mut(), peer.ip());
         }
     }
-    let sent = match request_body(&req) {
+    // Mastodon also takes `lang` from a form or JSON body (Rails merges
+    // body and query parameters): a small one is read first to find it.
+    let mut body_lang = None;
+    let sent = match request_body(&req, settings.error_body_limit) {
         RequestBody::None => upstream.send(),
+        RequestBody::Small(length) => {
+            let read = tokio::time::timeout(
+                settings.timeout,
+                payload.to_bytes_limited(settings.error_body_limit),
+            );
+            let body = match read.await {
+                Ok(Ok(Ok(body))) if body.len() as u64 == length => body,
+                // The client stalled, broke off or sent other than it said.
+                Ok(_) => {
+                    state.metrics.proxied(ProxyOutcome::Refused);
+                    return own_error(&req, &state, &compiled, None, StatusCode::BAD_REQUEST);
+                }
+                Err(_) => {
+                    state.metrics.proxied(ProxyOutcome::Refused);
+                    return own_error(&req, &state, &compiled, None, StatusCode::REQUEST_TIMEOUT);
+                }
+            };
+            body_lang = parameter_lang(req.headers(), &body);
+            upstream.send_body(body)
+        }
         RequestBody::Sized(length) => upstream.send_body(SizedStream::new(length, payload)),
         RequestBody::Chunked => upstream.send_stream(payload),
     };
@@ -234,7 +257,7 @@ pub async fn forward(
             };
             tracing::warn!(%error, path = req.path(), "the upstream did not answer");
             state.metrics.proxied(outcome);
-            return own_error(&req, &state, &compiled, status);
+            return own_error(&req, &state, &compiled, body_lang.as_deref(), status);
         }
     };
     let status = response.status();
@@ -242,7 +265,7 @@ pub async fn forward(
         state.metrics.proxied(ProxyOutcome::Streamed);
         return streamed(&req, response, None);
     };
-    let chain = client_chain(&req, &state, &compiled);
+    let chain = client_chain(&req, &state, &compiled, body_lang.as_deref());
     // An English reader gets the upstream's own English, unless a 429
     // gains its hint.
     if chain.first() == Some(&compiled.catalog.source) && status != StatusCode::TOO_MANY_REQUESTS {
@@ -257,7 +280,13 @@ pub async fn forward(
         Ok(Read::Whole(body)) if announced.is_some_and(|n| n != body.len() as u64) => {
             tracing::warn!(path = req.path(), "the upstream's error body ended short");
             state.metrics.proxied(ProxyOutcome::BadGateway);
-            return own_error(&req, &state, &compiled, StatusCode::BAD_GATEWAY);
+            return own_error(
+                &req,
+                &state,
+                &compiled,
+                body_lang.as_deref(),
+                StatusCode::BAD_GATEWAY,
+            );
         }
         Ok(Read::Whole(body)) => body,
         Ok(Read::TooLong(prefix)) => {
@@ -276,7 +305,7 @@ pub async fn forward(
                 "the upstream's error body could not be read"
             );
             state.metrics.proxied(outcome);
-            return own_error(&req, &state, &compiled, status);
+            return own_error(&req, &state, &compiled, body_lang.as_deref(), status);
         }
     };
     let wait = (status == StatusCode::TOO_MANY_REQUESTS)
@@ -342,6 +371,9 @@ fn append_forwarded_for(headers: &mut HeaderMap, peer: std::net::IpAddr) {
 
 enum RequestBody {
     None,
+    /// A form or JSON body within the limit: read whole, for its `lang`.
+    Small(u64),
+    /// Any other body with a length, streamed.
     Sized(u64),
     Chunked,
 }
@@ -349,7 +381,7 @@ enum RequestBody {
 /// How the client framed its body. A request with neither framing header
 /// has none, whatever its method (an `Upgrade` request's connection is not
 /// read as a body).
-fn request_body(req: &HttpRequest) -> RequestBody {
+fn request_body(req: &HttpRequest, limit: usize) -> RequestBody {
     let chunked = req
         .headers()
         .get_all(header::TRANSFER_ENCODING)
@@ -360,7 +392,48 @@ fn request_body(req: &HttpRequest) -> RequestBody {
     }
     match content_length(req.headers()) {
         Some(0) | None => RequestBody::None,
+        Some(length) if length <= limit as u64 && parameters_in(req.headers()).is_some() => {
+            RequestBody::Small(length)
+        }
         Some(length) => RequestBody::Sized(length),
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Parameters {
+    Form,
+    Json,
+}
+
+/// Whether a body carries parameters Mastodon reads, and how.
+fn parameters_in(headers: &HeaderMap) -> Option<Parameters> {
+    let essence = headers
+        .get(header::CONTENT_TYPE)?
+        .to_str()
+        .ok()?
+        .split(';')
+        .next()?
+        .trim()
+        .to_ascii_lowercase();
+    match essence.as_str() {
+        "application/x-www-form-urlencoded" => Some(Parameters::Form),
+        "application/json" => Some(Parameters::Json),
+        _ => None,
+    }
+}
+
+/// The `lang` parameter of a form or JSON body (a top-level string).
+fn parameter_lang(headers: &HeaderMap, body: &[u8]) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Lang {
+        lang: Option<String>,
+    }
+    match parameters_in(headers)? {
+        Parameters::Form => {
+            let text = std::str::from_utf8(body).ok()?;
+            crate::query::lang(text).map(Into::into)
+        }
+        Parameters::Json => serde_json::from_slice::<Lang>(body).ok()?.lang,
     }
 }
 
@@ -404,11 +477,21 @@ fn error_body_length(
     candidate.then_some(limit)
 }
 
-/// The chain a proxied client asked for: Mastodon's own order, `?lang=`
-/// when it is exactly a served locale, then `Accept-Language`.
-fn client_chain(req: &HttpRequest, state: &State, compiled: &Compiled) -> Arc<[LocaleId]> {
-    let lang = crate::query::lang(req.query_string());
-    if let Some(chain) = lang.and_then(|tag| routes::lang_chain(compiled, &tag)) {
+/// The chain a proxied client asked for: Mastodon's own order, the `lang`
+/// parameter (the query's, else the body's) when it is exactly a served
+/// locale, then `Accept-Language`.
+fn client_chain(
+    req: &HttpRequest,
+    state: &State,
+    compiled: &Compiled,
+    body_lang: Option<&str>,
+) -> Arc<[LocaleId]> {
+    let query_lang = crate::query::lang(req.query_string());
+    let chain = [query_lang.as_deref(), body_lang]
+        .into_iter()
+        .flatten()
+        .find_map(|tag| routes::lang_chain(compiled, tag));
+    if let Some(chain) = chain {
         state.metrics.negotiated(None);
         return chain;
     }
@@ -530,15 +613,16 @@ fn localized_headers(
 }
 
 /// The proxy's own answer when the upstream cannot give one (502, 504) or
-/// the request cannot be relayed (501): the status's message in the
-/// client's language.
+/// the request cannot be relayed (501, 400, 408): the status's message in
+/// the client's language.
 fn own_error(
     req: &HttpRequest,
     state: &State,
     compiled: &Compiled,
+    body_lang: Option<&str>,
     status: StatusCode,
 ) -> HttpResponse {
-    let chain = client_chain(req, state, compiled);
+    let chain = client_chain(req, state, compiled, body_lang);
     let message = compiled.catalog.metadata.for_status(status.as_u16());
     let context = Context {
         status: status.as_u16(),

@@ -282,6 +282,81 @@ async fn lang_comes_first_as_in_mastodon() {
     }
 }
 
+/// Mastodon reads `lang` from a form or JSON body too (Mastodon.py sends
+/// it there on a POST); the query's wins.
+#[tokio::test]
+async fn lang_in_a_form_or_json_body() {
+    let app = proxy_to(&mock_mastodon(), |_| {}).await;
+    let cases = [
+        (
+            "application/x-www-form-urlencoded",
+            "status=&lang=de",
+            "",
+            Some("de"),
+        ),
+        (
+            "application/json",
+            r#"{"status":"","lang":"de"}"#,
+            "",
+            Some("de"),
+        ),
+        (
+            "application/json",
+            r#"{"status":"","lang":"de"}"#,
+            "?lang=fr",
+            Some("fr"),
+        ),
+        ("application/json", r#"{"lang":7}"#, "", None),
+        ("text/plain", "lang=de", "", None),
+    ];
+    for (content_type, body, query, locale) in cases {
+        let path = format!("/api/v1/statuses{query}");
+        let headers = [("Content-Type", content_type), ("Accept-Language", "en")];
+        let reply = through(&app, Method::POST, &path, &headers, Some(body)).await;
+        assert_eq!(reply.status, 422, "{body}");
+        assert_eq!(
+            reply.header("content-language"),
+            locale,
+            "{content_type} {body}"
+        );
+    }
+    // The body read for its `lang` still reaches the upstream whole.
+    let headers = [("Content-Type", "application/json")];
+    let reply = through(
+        &app,
+        Method::PATCH,
+        "/echo",
+        &headers,
+        Some(r#"{"lang":"de"}"#),
+    )
+    .await;
+    assert_eq!(reply.json("echo")["body"], r#"{"lang":"de"}"#);
+}
+
+/// A small body read for its `lang` is bounded by the upstream timeout.
+#[tokio::test]
+async fn a_stalled_small_body_is_a_408() {
+    let app = proxy_to(&mock_mastodon(), |proxy| {
+        proxy.timeout = Duration::from_millis(500)
+    })
+    .await;
+    let address = app.proxy.as_deref().unwrap().trim_start_matches("http://");
+    let mut socket = tokio::net::TcpStream::connect(address).await.unwrap();
+    socket
+        .write_all(
+            b"POST /api/v1/statuses HTTP/1.1\r\nHost: x\r\nAccept-Language: de\r\n\
+              Content-Type: application/json\r\nContent-Length: 40\r\n\r\n{\"status\"",
+        )
+        .await
+        .unwrap();
+    let mut answer = Vec::new();
+    let read = tokio::time::timeout(Duration::from_secs(5), socket.read_to_end(&mut answer)).await;
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(read.is_ok(), "no answer within 5 s");
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert!(answer.contains("content-language: de"), "{answer}");
+}
+
 #[tokio::test]
 async fn english_or_no_preference_gets_the_upstreams_bytes() {
     let app = proxy_to(&mock_mastodon(), |_| {}).await;
