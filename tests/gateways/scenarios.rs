@@ -108,6 +108,17 @@ async fn ask(stack: &Stack, case: &Case, accept_language: &str) -> Reply {
 /// The upstream's headers that must reach the client whatever happens.
 fn assert_upstream_headers(stack: &Stack, case: &Case, reply: &Reply) -> Option<String> {
     let what = case.what(stack.kind);
+    assert_eq!(
+        reply.header_joined("cache-control").as_deref(),
+        Some(upstream::CACHE_CONTROL),
+        "{what}: Mastodon's Cache-Control"
+    );
+    let vary = reply.header_joined("vary").unwrap_or_default();
+    let listed: Vec<&str> = vary.split(',').map(str::trim).collect();
+    assert!(
+        listed.contains(&"Accept") && listed.contains(&"Origin"),
+        "{what}: Mastodon's Vary is kept: {vary:?}"
+    );
     match case.path.as_str() {
         "/api/v1/limited" => {
             let reset = stack.upstream.last_reset();
@@ -346,4 +357,77 @@ pub async fn fails_open(stack: &Stack, cases: &[Case]) {
         );
     }
     successes_untouched(stack).await;
+}
+
+/// Proxy mode: `?lang=` comes first, as Mastodon takes it; a client with no
+/// preference gets Mastodon's own bytes.
+pub async fn proxy_keeps_mastodons_choices(stack: &Stack) {
+    let name = stack.kind.name();
+    let case = find("/api/v1/statuses");
+    let english = [("Accept-Language", "en-US,en;q=0.9")];
+    let reply = stack
+        .request(
+            Method::POST,
+            "/api/v1/statuses?lang=de",
+            &english,
+            case.body,
+        )
+        .await;
+    assert_eq!(reply.status, 422, "{name}: ?lang=de");
+    assert_eq!(
+        reply.header_joined("content-language").as_deref(),
+        Some("de"),
+        "{name}: ?lang=de wins over Accept-Language"
+    );
+    let reply = stack
+        .request(Method::POST, "/api/v1/statuses", &[], case.body)
+        .await;
+    assert_eq!(
+        reply.text(),
+        upstream::VALIDATION_FAILED,
+        "{name}: no preference, Mastodon's body byte for byte"
+    );
+}
+
+/// A 10 MiB download streams through byte for byte, and the proxy's memory
+/// does not grow by anything like its size.
+pub async fn large_download_streams(stack: &Stack) {
+    let name = stack.kind.name();
+    let before = stack.sidecar_rss_kib();
+    let reply = stack
+        .request(
+            Method::GET,
+            "/api/v1/huge",
+            &[("Accept-Language", "de")],
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 200, "{name}: status");
+    assert_eq!(reply.body.len(), upstream::HUGE, "{name}: every byte");
+    assert!(reply.body.iter().all(|&b| b == b'x'), "{name}: the bytes");
+    let grown = stack.sidecar_rss_kib().saturating_sub(before);
+    assert!(
+        grown < 4 * 1024,
+        "{name}: the proxy's RSS grew by {grown} KiB for a 10 MiB download"
+    );
+}
+
+/// Mastodon is down and the proxy up: a 502 in the client's language.
+pub async fn upstream_down(stack: &Stack) {
+    let name = stack.kind.name();
+    let reply = stack
+        .request(
+            Method::GET,
+            "/api/v1/statuses/404",
+            &[("Accept-Language", ACCEPT_LANGUAGE)],
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 502, "{name}: status; body {:?}", reply.text());
+    assert_eq!(
+        reply.header_joined("content-language").as_deref(),
+        Some("de"),
+        "{name}: the proxy's own 502, in German; body {:?}",
+        reply.text()
+    );
 }

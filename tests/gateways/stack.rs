@@ -26,6 +26,12 @@ pub enum Kind {
     Nginx,
     Haproxy,
     Caddy,
+    /// `examples/nginx-lua`: body-aware, with Debian's lua-nginx-module.
+    NginxLua,
+    /// `examples/nginx-proxy`: error-l10n in proxy mode, Mastodon the backup.
+    NginxProxy,
+    /// `examples/caddy-proxy`: the same with Caddy's `lb_policy first`.
+    CaddyProxy,
 }
 
 impl Kind {
@@ -34,13 +40,21 @@ impl Kind {
             Kind::Nginx => "nginx",
             Kind::Haproxy => "haproxy",
             Kind::Caddy => "caddy",
+            Kind::NginxLua => "nginx-lua",
+            Kind::NginxProxy => "nginx-proxy",
+            Kind::CaddyProxy => "caddy-proxy",
         }
+    }
+
+    /// The sidecar runs in proxy mode, between the gateway and Mastodon.
+    pub fn proxy_mode(self) -> bool {
+        matches!(self, Kind::NginxProxy | Kind::CaddyProxy)
     }
 
     /// A status-only gateway asks `/v1/status/{code}`; the others send the
     /// body to `/v1/translate`.
     pub fn status_only(self) -> bool {
-        self != Kind::Haproxy
+        matches!(self, Kind::Nginx | Kind::Caddy)
     }
 
     /// Whether the recipe sends this error to the sidecar at all.
@@ -50,6 +64,12 @@ impl Kind {
             Kind::Nginx => api && NGINX_STATUSES.contains(&status),
             Kind::Caddy => api && (400..600).contains(&status),
             Kind::Haproxy => status >= 400,
+            Kind::NginxLua => {
+                (api || path == "/oauth/token" || path == "/oauth/revoke") && status >= 400
+            }
+            Kind::NginxProxy | Kind::CaddyProxy => {
+                (api || path.starts_with("/oauth/")) && status >= 400
+            }
         }
     }
 }
@@ -86,7 +106,13 @@ impl Stack {
 
         let sidecar_port = free_port();
         let (sidecar, hung) = match mode {
-            Sidecar::Running => (Some(start_sidecar(&dir, sidecar_port).await), None),
+            Sidecar::Running => {
+                let upstream = kind.proxy_mode().then_some(upstream.address.as_str());
+                (
+                    Some(start_sidecar(&dir, sidecar_port, upstream).await),
+                    None,
+                )
+            }
             Sidecar::Hung => {
                 // Bound, never accepted: the kernel completes the handshake
                 // and the request waits forever.
@@ -106,6 +132,9 @@ impl Stack {
             Kind::Nginx => nginx(&dir, &addresses),
             Kind::Haproxy => haproxy(&dir, &addresses),
             Kind::Caddy => caddy(&dir, &addresses),
+            Kind::NginxLua => nginx_lua(&dir, &addresses),
+            Kind::NginxProxy => nginx_proxy(&dir, &addresses),
+            Kind::CaddyProxy => caddy_proxy(&dir, &addresses),
         };
         gateway.wait_for_port(port, Duration::from_secs(15)).await;
 
@@ -128,6 +157,16 @@ impl Stack {
             .as_mut()
             .expect("a running sidecar to stop")
             .kill();
+    }
+
+    /// `http://127.0.0.1:PORT` of the gateway.
+    pub fn gateway_url(&self) -> &str {
+        &self.gateway_url
+    }
+
+    /// The sidecar's resident memory, in KiB.
+    pub fn sidecar_rss_kib(&self) -> u64 {
+        self.sidecar.as_ref().expect("a running sidecar").rss_kib()
     }
 
     /// A request to the gateway, as a client sends it.
@@ -179,16 +218,23 @@ async fn oracle() -> String {
     url
 }
 
-/// The built binary, as an operator runs it; a test can kill it.
-async fn start_sidecar(dir: &TempDir, port: u16) -> Process {
+/// The built binary, as an operator runs it; a test can kill it. With an
+/// upstream, in proxy mode: `port` is then the proxy's, and the query API
+/// takes a port of its own.
+async fn start_sidecar(dir: &TempDir, port: u16, upstream: Option<&str>) -> Process {
     let mut command = Command::new(env!("CARGO_BIN_EXE_error-l10n"));
-    command.args([
-        "serve",
-        "--bind",
-        &format!("127.0.0.1:{port}"),
-        "--workers",
-        "1",
-    ]);
+    command.args(["serve", "--workers", "1"]);
+    match upstream {
+        None => command.args(["--bind", &format!("127.0.0.1:{port}")]),
+        Some(upstream) => command.args([
+            "--bind",
+            &format!("127.0.0.1:{}", free_port()),
+            "--upstream",
+            &format!("http://{upstream}"),
+            "--proxy-bind",
+            &format!("127.0.0.1:{port}"),
+        ]),
+    };
     // The developer's own settings must not change what is tested.
     for (name, _) in std::env::vars() {
         if name.starts_with("ERROR_L10N_") {
@@ -201,13 +247,55 @@ async fn start_sidecar(dir: &TempDir, port: u16) -> Process {
 }
 
 fn nginx(dir: &TempDir, at: &Addresses) -> Process {
+    nginx_with(
+        "examples/nginx/error-l10n.conf",
+        "127.0.0.1:8080",
+        "",
+        dir,
+        at,
+    )
+}
+
+fn nginx_proxy(dir: &TempDir, at: &Addresses) -> Process {
+    nginx_with(
+        "examples/nginx-proxy/error-l10n.conf",
+        "127.0.0.1:8081",
+        "",
+        dir,
+        at,
+    )
+}
+
+/// Debian's `libnginx-mod-http-lua`, loaded as its package's
+/// modules-enabled files would.
+fn nginx_lua(dir: &TempDir, at: &Addresses) -> Process {
+    let modules = "load_module /usr/lib/nginx/modules/ndk_http_module.so;\n\
+                   load_module /usr/lib/nginx/modules/ngx_http_lua_module.so;\n";
+    nginx_with(
+        "examples/nginx-lua/error-l10n.conf",
+        "127.0.0.1:8080",
+        modules,
+        dir,
+        at,
+    )
+}
+
+/// nginx with an example whose sidecar is at `sidecar` (the query API's
+/// address, or the proxy's), and `modules` loaded first.
+fn nginx_with(
+    example: &str,
+    sidecar: &str,
+    modules: &str,
+    dir: &TempDir,
+    at: &Addresses,
+) -> Process {
     let d = dir.path().display();
     let site = render_example(
-        "examples/nginx/error-l10n.conf",
+        example,
         &[
             ("listen 80;", format!("listen 127.0.0.1:{};", at.listen)),
             ("127.0.0.1:3000", at.upstream.clone()),
-            ("127.0.0.1:8080", at.sidecar.clone()),
+            (sidecar, at.sidecar.clone()),
         ],
     );
     std::fs::write(dir.path().join("error-l10n.conf"), site).expect("the site file");
@@ -215,7 +303,8 @@ fn nginx(dir: &TempDir, at: &Addresses) -> Process {
     // One process (no master): killing it leaves no orphaned worker, and
     // every path points into the test's folder, away from a system nginx.
     let main = format!(
-        "daemon off;\n\
+        "{modules}\
+         daemon off;\n\
          master_process off;\n\
          pid {d}/nginx.pid;\n\
          error_log stderr notice;\n\
@@ -266,15 +355,23 @@ fn haproxy(dir: &TempDir, at: &Addresses) -> Process {
 }
 
 fn caddy(dir: &TempDir, at: &Addresses) -> Process {
+    caddy_with("examples/caddy/Caddyfile", "127.0.0.1:8080", dir, at)
+}
+
+fn caddy_proxy(dir: &TempDir, at: &Addresses) -> Process {
+    caddy_with("examples/caddy-proxy/Caddyfile", "127.0.0.1:8081", dir, at)
+}
+
+fn caddy_with(example: &str, sidecar: &str, dir: &TempDir, at: &Addresses) -> Process {
     let site = render_example(
-        "examples/caddy/Caddyfile",
+        example,
         &[
             (
                 "social.example.com",
                 format!("http://127.0.0.1:{}", at.listen),
             ),
             ("127.0.0.1:3000", at.upstream.clone()),
-            ("127.0.0.1:8080", at.sidecar.clone()),
+            (sidecar, at.sidecar.clone()),
         ],
     );
     // No admin endpoint (its fixed port would collide between tests), no

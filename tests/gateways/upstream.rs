@@ -48,7 +48,11 @@ pub struct Upstream {
     /// `127.0.0.1:PORT`
     pub address: String,
     record: Arc<Mutex<Record>>,
+    handle: actix_web::dev::ServerHandle,
 }
+
+/// The size of `/api/v1/huge`: a download far larger than any buffer.
+pub const HUGE: usize = 10 * 1024 * 1024;
 
 impl Upstream {
     pub async fn start() -> Upstream {
@@ -70,6 +74,7 @@ impl Upstream {
                 .route("/api/v1/ok", web::get().to(ok))
                 .route("/api/v1/ok", web::post().to(ok))
                 .route("/api/v1/large", web::get().to(large))
+                .route("/api/v1/huge", web::get().to(huge))
                 .route("/api/v1/status/{code}", web::route().to(by_status))
         })
         .workers(1)
@@ -78,8 +83,18 @@ impl Upstream {
         .listen(listener)
         .expect("the mock upstream listens")
         .run();
+        let handle = server.handle();
         tokio::spawn(server);
-        Upstream { address, record }
+        Upstream {
+            address,
+            record,
+            handle,
+        }
+    }
+
+    /// Stops listening, as a Mastodon that is down.
+    pub async fn stop(&self) {
+        self.handle.stop(false).await;
     }
 
     /// The last `X-RateLimit-Reset` the upstream sent.
@@ -110,9 +125,16 @@ fn note(record: &Shared, req: &HttpRequest, body: &web::Bytes) {
     ));
 }
 
+/// Mastodon's own caching headers on an API answer, which every recipe
+/// must keep on the errors it replaces.
+pub const CACHE_CONTROL: &str = "private, no-store";
+pub const VARY: &str = "Accept, Origin";
+
 fn json(status: StatusCode, body: impl Into<String>) -> HttpResponse {
     HttpResponse::build(status)
         .insert_header(("Content-Type", JSON))
+        .insert_header(("Cache-Control", CACHE_CONTROL))
+        .insert_header(("Vary", VARY))
         .body(body.into())
 }
 
@@ -128,6 +150,8 @@ async fn limited(record: Shared, req: HttpRequest, body: web::Bytes) -> HttpResp
         .push(reset.clone());
     HttpResponse::TooManyRequests()
         .insert_header(("Content-Type", JSON))
+        .insert_header(("Cache-Control", CACHE_CONTROL))
+        .insert_header(("Vary", VARY))
         .insert_header(("X-RateLimit-Limit", RATE_LIMIT))
         .insert_header(("X-RateLimit-Remaining", "0"))
         .insert_header(("X-RateLimit-Reset", reset))
@@ -148,6 +172,8 @@ async fn token_invalid(record: Shared, req: HttpRequest, body: web::Bytes) -> Ht
     note(&record, &req, &body);
     HttpResponse::Unauthorized()
         .insert_header(("Content-Type", JSON))
+        .insert_header(("Cache-Control", CACHE_CONTROL))
+        .insert_header(("Vary", VARY))
         .insert_header(("WWW-Authenticate", WWW_AUTHENTICATE))
         .body(TOKEN_INVALID)
 }
@@ -165,6 +191,18 @@ async fn ok(record: Shared, req: HttpRequest, body: web::Bytes) -> HttpResponse 
 async fn large(record: Shared, req: HttpRequest, body: web::Bytes) -> HttpResponse {
     note(&record, &req, &body);
     json(StatusCode::OK, large_body())
+}
+
+/// 10 MiB of a repeated byte, made on the fly, with its length.
+async fn huge() -> HttpResponse {
+    let chunk = web::Bytes::from(vec![b'x'; 64 * 1024]);
+    let chunks = (0..HUGE / chunk.len()).map(move |_| Ok::<_, std::io::Error>(chunk.clone()));
+    HttpResponse::Ok()
+        .insert_header(("Content-Type", "application/octet-stream"))
+        .body(actix_web::body::SizedStream::new(
+            HUGE as u64,
+            futures_util::stream::iter(chunks),
+        ))
 }
 
 async fn by_status(
