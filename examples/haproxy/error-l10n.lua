@@ -162,7 +162,14 @@ local function error_l10n(txn, sidecar, timeout_ms)
     forward["Retry-After"] = clean(first(upstream, "retry-after"))
 
     local timeout = tonumber(timeout_ms) or DEFAULT_TIMEOUT_MS
-    local answer, err = post(sidecar, timeout, "/v1/translate?status=" .. status, forward, body)
+    local path = "/v1/translate?status=" .. status
+    -- The client's own ?lang=, as it wrote it (percent-encoded); anything
+    -- that is not a plain query value is left out.
+    local lang = txn:get_var("txn.error_l10n_lang")
+    if lang ~= nil and lang:match("^[%w%-_%%]+$") then
+        path = path .. "&lang=" .. lang
+    end
+    local answer, err = post(sidecar, timeout, path, forward, body)
     if answer == nil then
         txn:Warning("error-l10n: response left as is: " .. err)
         return

@@ -252,6 +252,23 @@ pub async fn renders_errors(stack: &Stack) {
             Some("de")
         );
     }
+    // The client's own `?lang=` reaches the sidecar: German over an English
+    // `Accept-Language`.
+    let reply = stack
+        .request(
+            Method::GET,
+            "/api/v1/statuses/404?lang=de",
+            &[("Accept-Language", "en")],
+            None,
+        )
+        .await;
+    assert_eq!(
+        reply.header_joined("content-language").as_deref(),
+        Some("de"),
+        "{}: ?lang=de; body {:?}",
+        kind.name(),
+        reply.text()
+    );
     successes_untouched(stack).await;
 }
 
