@@ -110,16 +110,20 @@ pub enum ProxyOutcome {
     /// A request the proxy does not relay: a WebSocket (501), a small form
     /// or JSON body that stalls (408) or breaks off (400).
     Refused = 5,
+    /// The client went away before the upstream answered: the upstream
+    /// request was dropped.
+    Cancelled = 6,
 }
 
 impl ProxyOutcome {
-    const NAMES: [&'static str; 6] = [
+    const NAMES: [&'static str; 7] = [
         "streamed",
         "translated",
         "passthrough",
         "bad_gateway",
         "gateway_timeout",
         "refused",
+        "cancelled",
     ];
 }
 
@@ -268,7 +272,7 @@ impl Metrics {
         }
         registry.register(
             "proxy_responses",
-            "Proxy mode: upstream answers streamed as they came, error bodies translated or passed through, and the proxy's own answers: 502, 504, and requests refused (501, 408, 400)",
+            "Proxy mode: upstream answers streamed as they came, error bodies translated or passed through, the proxy's own answers (502, 504, and requests refused: 501, 408, 400), and requests whose client went away (cancelled)",
             proxy,
         );
 

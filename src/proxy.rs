@@ -131,6 +131,45 @@ impl Upstream {
     }
 }
 
+/// A second handle on a client's connection, taken when it is accepted
+/// (`on_connect`), to notice the client going away while a handler waits:
+/// actix-web does not drop a handler whose client disconnected until the
+/// handler answers (actix/actix-web#1313), so without it an upstream
+/// request would run to its end for nobody.
+/// The duplicate is made and registered with the worker's reactor once per
+/// connection, so that a request costs one peek.
+pub struct ClientSocket(tokio::net::TcpStream);
+
+impl ClientSocket {
+    /// For `HttpServer::on_connect`, on the worker's runtime: a duplicate of
+    /// the accepted socket (`dup`, through socket2's safe API).
+    pub fn on_connect(connection: &dyn std::any::Any, data: &mut actix_web::dev::Extensions) {
+        let Some(tcp) = connection.downcast_ref::<actix_web::rt::net::TcpStream>() else {
+            return;
+        };
+        let duplicate = socket2::SockRef::from(tcp).try_clone();
+        if let Ok(stream) = duplicate.and_then(|d| tokio::net::TcpStream::from_std(d.into())) {
+            data.insert(ClientSocket(stream));
+        }
+    }
+}
+
+/// Resolves when the client has closed its connection; never, when that
+/// cannot be watched (no socket, or request bytes still unread, such as a
+/// body or a pipelined request: those are the dispatcher's to read, and a
+/// body's reader sees the close itself). A client that half-closes after
+/// its request counts as gone: no gateway does that.
+async fn client_gone(req: &HttpRequest) {
+    let Some(ClientSocket(stream)) = req.conn_data::<ClientSocket>() else {
+        return std::future::pending().await;
+    };
+    let mut byte = [0u8; 1];
+    match stream.peek(&mut byte).await {
+        Ok(0) | Err(_) => {}
+        Ok(_) => std::future::pending().await,
+    }
+}
+
 /// A worker's own client, with the settings it forwards by.
 pub struct Forwarder {
     client: awc::Client,
@@ -246,7 +285,15 @@ pub async fn forward(
         RequestBody::Sized(length) => upstream.send_body(SizedStream::new(length, payload)),
         RequestBody::Chunked => upstream.send_stream(payload),
     };
-    let response = match sent.await {
+    let sent = tokio::select! {
+        sent = sent => sent,
+        () = client_gone(&req) => {
+            tracing::debug!(path = req.path(), "the client went away: upstream request cancelled");
+            state.metrics.proxied(ProxyOutcome::Cancelled);
+            return HttpResponse::build(StatusCode::BAD_REQUEST).finish();
+        }
+    };
+    let response = match sent {
         Ok(response) => response,
         Err(error) => {
             let (status, outcome) = match error {
@@ -274,7 +321,14 @@ pub async fn forward(
     }
     let announced = content_length(response.headers());
     let mut response = response;
-    let body = match read_error_body(&mut response, limit, settings.timeout).await {
+    let read = tokio::select! {
+        read = read_error_body(&mut response, limit, settings.timeout) => read,
+        () = client_gone(&req) => {
+            state.metrics.proxied(ProxyOutcome::Cancelled);
+            return HttpResponse::build(StatusCode::BAD_REQUEST).finish();
+        }
+    };
+    let body = match read {
         // awc ends a body at the connection's end without an error, so a
         // body shorter than announced is caught here.
         Ok(Read::Whole(body)) if announced.is_some_and(|n| n != body.len() as u64) => {

@@ -333,6 +333,7 @@ fn proxy_server(
             .app_data(web::Data::new(Forwarder::new(settings.clone())))
             .default_service(web::to(proxy::forward))
     })
+    .on_connect(proxy::ClientSocket::on_connect)
     .disable_signals()
     .shutdown_timeout(shutdown.grace.as_secs().max(1));
     if let Some(workers) = workers {

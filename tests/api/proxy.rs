@@ -652,3 +652,48 @@ async fn a_misbehaving_upstream_gives_its_bytes_or_a_localized_502_never_a_hang(
     };
     assert!(outcome.is_err(), "a truncated body must not look complete");
 }
+
+/// A client that goes away cancels the upstream request: the upstream (raw
+/// sockets, so that it sees its connection close) gets an end of stream
+/// before it has answered.
+#[tokio::test]
+async fn a_client_that_disconnects_cancels_the_upstream_request() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap().to_string();
+    let (seen, mut outcome) = tokio::sync::mpsc::channel::<&'static str>(4);
+    tokio::spawn(async move {
+        let (mut socket, _) = listener.accept().await.unwrap();
+        let mut head = Vec::new();
+        let mut byte = [0u8; 1];
+        while !head.ends_with(b"\r\n\r\n") {
+            if socket.read(&mut byte).await.unwrap_or(0) == 0 {
+                return;
+            }
+            head.push(byte[0]);
+        }
+        let _ = seen.send("started").await;
+        // The proxy either closes the connection (cancelled) or waits for
+        // the answer, which comes after 3 s.
+        let closed = tokio::time::timeout(Duration::from_secs(3), socket.read(&mut byte)).await;
+        let _ = seen
+            .send(match closed {
+                Ok(Ok(0)) | Ok(Err(_)) => "cancelled",
+                _ => "waited",
+            })
+            .await;
+    });
+
+    let app = proxy_to(&address, |proxy| proxy.timeout = Duration::from_secs(10)).await;
+    let proxy = app.proxy.as_deref().unwrap().trim_start_matches("http://");
+    let mut socket = tokio::net::TcpStream::connect(proxy).await.unwrap();
+    socket
+        .write_all(b"GET /api/v1/slow HTTP/1.1\r\nHost: x\r\n\r\n")
+        .await
+        .unwrap();
+    let limit = Duration::from_secs(5);
+    let started = tokio::time::timeout(limit, outcome.recv()).await;
+    assert_eq!(started.expect("bounded"), Some("started"));
+    drop(socket);
+    let ended = tokio::time::timeout(limit, outcome.recv()).await;
+    assert_eq!(ended.expect("bounded"), Some("cancelled"));
+}
