@@ -48,6 +48,10 @@ const LABELS = {
   "typical-before": "… typical header, the earlier build (`BEFORE_BIN`)",
   "hint-before": "… hint, the earlier build",
   "translate-429-before": "`POST /v1/translate?status=429`, the earlier build",
+  "upstream-200": "proxy mode: a 200 from the upstream direct",
+  "proxy-200": "… the 200 through error-l10n's proxy",
+  "nginx-200": "… the 200 through nginx `proxy_pass` (keep-alive pool)",
+  "proxy-429": "… Mastodon's 429 through error-l10n, translated (`de`)",
 };
 const ids = [...new Set(load.map((r) => r.contender))];
 
@@ -130,6 +134,57 @@ if (fixed.length) {
   }
 }
 
+// Proxy mode: each contender's figure over another's, in the same rounds.
+const proxyTargets = [];
+if (ids.includes("proxy-200")) {
+  const pr = (id, ref) => ratio("load", id, ref, rps);
+  const pc = (id, ref) => 1 / ratio("load", id, ref, cpu);
+  out.push("");
+  out.push("Proxy mode (the upstream, the baseline binary, shares the server core with the proxy under test):");
+  out.push("");
+  out.push("| comparison | requests/s ratio | by CPU per request |");
+  out.push("|---|---:|---:|");
+  const rows = [
+    ["a 200 through error-l10n ÷ through nginx", "proxy-200", "nginx-200"],
+    ["a 200 through error-l10n ÷ the upstream direct", "proxy-200", "upstream-200"],
+    ["a 200 through nginx ÷ the upstream direct", "nginx-200", "upstream-200"],
+    ["a translated 429 ÷ a 200, through error-l10n", "proxy-429", "proxy-200"],
+  ];
+  for (const [what, id, ref] of rows) out.push(`| ${what} | ${fix(pr(id, ref))} | ${fix(pc(id, ref))} |`);
+  proxyTargets.push({
+    what: "a 200 through error-l10n ≥ nginx `proxy_pass` (requests/s)",
+    shown: `${fix(pr("proxy-200", "nginx-200"))} (by CPU: ${fix(pc("proxy-200", "nginx-200"))})`,
+    value: pr("proxy-200", "nginx-200"),
+    ok: (v) => v >= 1,
+  });
+  const fp = records.filter((r) => r.phase === "fixed-proxy");
+  if (fp.length) {
+    const target = median(fp.map((r) => r.target));
+    const m = (id, f) => median(byContender("fixed-proxy", id).map(f));
+    out.push("");
+    out.push(
+      `At a fixed rate of ${int(target)} requests/s (half nginx's median maximum), \`wrk -c${meta.fixed_connections ?? "?"}\`, ` +
+        `${Math.max(...fp.map((r) => r.round))} rounds × ${meta.fixed_duration ?? "?"} s; "added" is over the upstream direct:`,
+    );
+    out.push("");
+    out.push("| path | reached requests/s | p50 | p99 | p50 added | p99 added |");
+    out.push("|---|---:|---:|---:|---:|---:|");
+    for (const id of ["upstream-200", "proxy-200", "nginx-200"]) {
+      const added = (f) => (id === "upstream-200" ? NaN : m(id, f) - m("upstream-200", f));
+      out.push(
+        `| ${LABELS[id]} | ${int(m(id, rps))} | ${us(m(id, p50))} | ${us(m(id, p99))} | ${us(added(p50))} | ${us(added(p99))} |`,
+      );
+    }
+    const addedP99 = m("proxy-200", p99) - m("upstream-200", p99);
+    proxyTargets.push({
+      what: "p99 added by error-l10n's proxy < 1 ms",
+      shown: us(addedP99),
+      value: addedP99,
+      ok: (v) => v < 1000,
+    });
+  }
+}
+
 const rss = records.filter((r) => r.phase === "rss");
 const startup = records.filter((r) => r.phase === "startup");
 const RES_LABELS = {
@@ -137,6 +192,8 @@ const RES_LABELS = {
   "product-one": "error-l10n, only `en`",
   baseline: "baseline",
   node: "Node peer",
+  "product-proxy": "error-l10n in proxy mode (after the proxy scenarios)",
+  nginx: "nginx `proxy_pass` (after the proxy scenarios)",
 };
 if (rss.length || startup.length) {
   out.push("");
@@ -198,6 +255,15 @@ out.push("");
 out.push("| target (issue 5) | this run | met |");
 out.push("|---|---:|:---:|");
 for (const t of targets) out.push(`| ${t.what} | ${t.shown} | ${t.ok === null ? "–" : t.ok ? "yes" : "**no**"} |`);
+if (proxyTargets.length) {
+  out.push("");
+  out.push("| target (proxy mode) | this run | met |");
+  out.push("|---|---:|:---:|");
+  for (const t of proxyTargets) {
+    const ok = Number.isFinite(t.value) ? t.ok(t.value) : null;
+    out.push(`| ${t.what} | ${t.shown} | ${ok === null ? "–" : ok ? "yes" : "**no**"} |`);
+  }
+}
 if (ids.includes("typical-before")) {
   out.push("");
   out.push("This build against the earlier one (`BEFORE_BIN`), each scenario's requests/s over the earlier build's, in the same rounds:");
