@@ -1,5 +1,5 @@
-//! The command line: `serve` and `render`, every flag with an
-//! `ERROR_L10N_*` environment equivalent.
+//! The command line: `serve`, `render`, `check` and `healthcheck`, every
+//! setting with an `ERROR_L10N_*` environment equivalent.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -26,6 +26,30 @@ pub enum Command {
     /// Lint a locales folder for translators: every error and warning with
     /// file:line:column; exits 1 when there is an error.
     Check(CheckArgs),
+    /// Exit 0 when the service answers its readiness probe with 200, 1 with
+    /// a one-line reason otherwise: a container health check for images
+    /// without curl.
+    Healthcheck(HealthcheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct HealthcheckArgs {
+    /// The URL to probe, `http://HOST:PORT[/PATH]` (path `/readyz` when
+    /// absent). Without it: `/readyz` on --bind.
+    #[arg(value_name = "URL")]
+    pub url: Option<String>,
+    /// The service's bind address, probed on loopback when it is a wildcard
+    /// (`0.0.0.0:8080` → `http://127.0.0.1:8080/readyz`); the URL wins.
+    #[arg(
+        long,
+        env = "ERROR_L10N_BIND",
+        default_value = "127.0.0.1:8080",
+        value_name = "ADDR"
+    )]
+    pub bind: String,
+    /// How long the whole probe may take (connecting, asking, reading).
+    #[arg(long, default_value = "3", value_name = "SECONDS", value_parser = parse_timeout)]
+    pub timeout: Duration,
 }
 
 #[derive(Debug, Args)]
@@ -197,6 +221,15 @@ fn parse_argument(text: &str) -> Result<(String, String), String> {
         .map(|(k, v)| (k.to_owned(), v.to_owned()))
         .filter(|(k, _)| !k.is_empty())
         .ok_or_else(|| format!("expected NAME=VALUE, got {text:?}"))
+}
+
+/// A timeout: a number of seconds above 0, at most an hour.
+fn parse_timeout(text: &str) -> Result<Duration, String> {
+    let timeout = parse_seconds(text)?;
+    if timeout.is_zero() {
+        return Err(format!("{text} seconds: the timeout must be above 0"));
+    }
+    Ok(timeout)
 }
 
 /// A number of seconds, `5` or `0.5`, from 0 to an hour.

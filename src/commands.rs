@@ -3,8 +3,11 @@
 use std::sync::Arc;
 
 use crate::catalog::{Catalog, Diagnostic, LoadErrors, LocaleFiles, Severity};
-use crate::cli::{CatalogArgs, CheckArgs, CheckFormat, Command, RenderArgs, ServeArgs};
+use crate::cli::{
+    CatalogArgs, CheckArgs, CheckFormat, Command, HealthcheckArgs, RenderArgs, ServeArgs,
+};
 use crate::compiled::Compiled;
+use crate::healthcheck::{self, Target, Unhealthy};
 use crate::negotiation;
 use crate::proxy::ProxySettings;
 use crate::reload::Source;
@@ -25,13 +28,18 @@ pub enum CliError {
     /// `check` found errors; they are printed already.
     #[error("check found {0} error(s)")]
     CheckFailed(usize),
+    /// `healthcheck`: the service is not ready, and why.
+    #[error("not ready: {0}")]
+    Unhealthy(#[from] Unhealthy),
 }
 
 impl CliError {
-    /// The exit status: 1 when `check` found errors, 2 for anything else.
+    /// The exit status: 1 when `check` found errors or `healthcheck` found
+    /// the service not ready (what container health checks expect), 2 for
+    /// anything else.
     pub fn exit_code(&self) -> u8 {
         match self {
-            CliError::CheckFailed(_) => 1,
+            CliError::CheckFailed(_) | CliError::Unhealthy(_) => 1,
             _ => 2,
         }
     }
@@ -42,7 +50,19 @@ pub fn run(command: Command) -> Result<(), CliError> {
         Command::Serve(args) => serve(args),
         Command::Render(args) => render_one(args),
         Command::Check(args) => check(args),
+        Command::Healthcheck(args) => health(args),
     }
+}
+
+fn health(args: HealthcheckArgs) -> Result<(), CliError> {
+    let target = match &args.url {
+        Some(url) => url.parse::<Target>(),
+        None => Target::from_bind(&args.bind),
+    }
+    .map_err(CliError::Usage)?;
+    let status = healthcheck::probe(&target, args.timeout)?;
+    println!("ready: {target} answered {status}");
+    Ok(())
 }
 
 fn check(args: CheckArgs) -> Result<(), CliError> {

@@ -30,7 +30,8 @@
 //! - `reload` — the catalog serving, swapped whole on SIGHUP, `POST
 //!   /admin/reload` or a change of the watched folder.
 //! - `startup` — building and running the server; `cli` — the command
-//!   line; `commands` — what each subcommand does; `telemetry` — logging.
+//!   line; `commands` — what each subcommand does; `telemetry` — logging;
+//!   `healthcheck` — the probe of `error-l10n healthcheck`.
 //!
 //! A request's path: `routes` parses the query (`query`) and works out the
 //! request's context once — the chain (`compiled`'s memo over
@@ -46,6 +47,7 @@ pub mod commands;
 pub mod compiled;
 mod error;
 mod format;
+pub mod healthcheck;
 pub mod metadata;
 mod metrics;
 pub mod negotiation;

@@ -393,3 +393,125 @@ fn malformed_requests_do_not_flood_the_log() {
         }
     }
 }
+
+/// `error-l10n healthcheck`, as a container runtime runs it: its exit code
+/// and its one line of output.
+fn healthcheck(args: &[&str], bind_env: Option<&str>) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_error-l10n"));
+    command.arg("healthcheck").args(args);
+    match bind_env {
+        Some(bind) => command.env("ERROR_L10N_BIND", bind),
+        None => command.env_remove("ERROR_L10N_BIND"),
+    };
+    command.output().expect("the binary runs")
+}
+
+fn one_line(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    assert_eq!(text.trim_end().lines().count(), 1, "one line: {text:?}");
+    text.trim_end().to_owned()
+}
+
+#[test]
+fn healthcheck_passes_on_a_ready_service_and_fails_once_it_stops() {
+    let (child, bind) = spawn_serve(&[]);
+    let url = format!("http://{bind}/readyz");
+    let out = healthcheck(&[&url], None);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(
+        one_line(&out.stdout),
+        format!("ready: {url} answered HTTP/1.1 200 OK")
+    );
+    // Without a URL, the bind address from the environment; a wildcard is
+    // probed on loopback, as in a container.
+    let port = bind.rsplit(':').next().unwrap();
+    let out = healthcheck(&[], Some(&format!("0.0.0.0:{port}")));
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+
+    sigterm(&child);
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let out = healthcheck(&[&url], None);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let line = one_line(&out.stderr);
+    assert!(
+        line.starts_with(&format!("error-l10n: not ready: {url}: cannot connect")),
+        "{line}"
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn healthcheck_fails_while_the_service_drains() {
+    let (child, bind) = spawn_serve(&["--shutdown-delay", "2"]);
+    sigterm(&child);
+    let url = format!("http://{bind}/readyz");
+    let started = std::time::Instant::now();
+    let out = loop {
+        let out = healthcheck(&[&url], None);
+        if out.status.code() != Some(0) || started.elapsed().as_millis() > 1500 {
+            break out;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert_eq!(
+        one_line(&out.stderr),
+        format!(
+            r#"error-l10n: not ready: {url}: answered 503 Service Unavailable: {{"status":"draining"}}"#
+        )
+    );
+    child.wait_with_output().unwrap();
+}
+
+/// A service that accepts connections and never answers: the probe gives
+/// up at its timeout, not at the kernel's.
+#[test]
+fn healthcheck_is_bounded_by_its_timeout() {
+    // Listening but never accepting: the kernel completes the handshake,
+    // nothing ever answers.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/readyz", silent.local_addr().unwrap());
+    let started = std::time::Instant::now();
+    let out = healthcheck(&[&url, "--timeout", "0.5"], None);
+    let took = started.elapsed();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert_eq!(
+        one_line(&out.stderr),
+        format!("error-l10n: not ready: {url}: no answer within 500ms")
+    );
+    assert!(took < std::time::Duration::from_secs(3), "took {took:?}");
+    assert!(
+        took >= std::time::Duration::from_millis(500),
+        "took {took:?}"
+    );
+}
+
+#[test]
+fn healthcheck_refuses_bad_input_with_exit_2() {
+    for (args, bind, says) in [
+        (&["https://127.0.0.1:8080/readyz"][..], None, "plain HTTP"),
+        (
+            &["127.0.0.1:8080"][..],
+            None,
+            "give http://HOST:PORT/readyz",
+        ),
+        (&["http://"][..], None, "is not a URL"),
+        (
+            &[][..],
+            Some("somewhere"),
+            "ERROR_L10N_BIND is \"somewhere\"",
+        ),
+        (&["--timeout", "0"][..], None, "the timeout must be above 0"),
+        (
+            &["--timeout", "soon"][..],
+            None,
+            "expected a number of seconds",
+        ),
+    ] {
+        let out = healthcheck(args, bind);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {out:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(says), "{args:?}: {stderr}");
+    }
+}
