@@ -297,15 +297,26 @@ impl Template {
     }
 }
 
-#[derive(Serialize)]
-struct LocaleEntry<'a> {
+/// A locale the service serves (`GET /v1/locales`).
+#[derive(Serialize, utoipa::ToSchema)]
+#[schema(example = json!({"tag": "fr-CA", "name": "français (Canada)", "direction": "ltr", "parent": "fr", "translated": 12, "inherited": 68, "total": 80, "complete": true}))]
+pub(crate) struct LocaleEntry<'a> {
+    /// The BCP 47 tag, as served in `Content-Language`.
     tag: &'a str,
+    /// The language's own name for itself.
     name: &'a str,
+    /// `ltr` or `rtl`.
+    #[schema(pattern = "^(ltr|rtl)$")]
     direction: &'static str,
+    /// The declared parent the locale inherits from, if any.
     parent: Option<&'a str>,
+    /// Ids the locale defines itself.
     translated: usize,
+    /// Ids it takes from its declared parent.
     inherited: usize,
+    /// Ids in the catalog.
     total: usize,
+    /// `translated + inherited == total`.
     complete: bool,
 }
 
@@ -333,13 +344,20 @@ fn locales_json(catalog: &Catalog) -> String {
     serde_json::to_string(&entries).unwrap_or_default()
 }
 
-#[derive(Serialize)]
-struct MessageEntry<'a> {
+/// A message of the catalog (`GET /v1/messages`).
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct MessageEntry<'a> {
+    /// The id, for `/v1/errors/{id}`.
     id: &'a str,
+    /// The canonical status: the one `/v1/errors/{id}` answers with.
     status: u16,
+    /// Every status Mastodon sends it with.
     statuses: &'a [u16],
+    /// The RFC 6749/6750 code of an OAuth error.
     oauth_error: Option<&'a str>,
+    /// The names of its arguments, as query parameters.
     variables: &'a [String],
+    /// Mastodon's English text.
     english: Option<&'a str>,
 }
 

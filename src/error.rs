@@ -19,7 +19,7 @@ pub const ID_HEADER: &str = "error-l10n-id";
 pub enum Fault {
     #[error("no message `{0}`; GET /v1/messages lists the ids")]
     UnknownId(String),
-    #[error("no route {0}; the routes are /v1/errors/{{id}}, /v1/status/{{code}}, /v1/translate, /v1/locales, /v1/messages, /healthz, /readyz")]
+    #[error("no route {0}; the routes are /v1/errors/{{id}}, /v1/status/{{code}}, /v1/translate, /v1/locales, /v1/messages, /healthz, /readyz, /metrics, /admin/reload, /openapi.json")]
     UnknownRoute(String),
     #[error("{method} is not allowed on {path}; it takes {allow}")]
     MethodNotAllowed {
@@ -107,15 +107,20 @@ impl Fault {
     }
 }
 
-#[derive(Serialize)]
-struct Problem<'a> {
+/// One of the sidecar's own faults, as RFC 9457 problem details.
+#[derive(Serialize, utoipa::ToSchema)]
+#[schema(example = json!({"type": "tag:error-l10n,2026:unknown-id", "title": "Unknown message id", "status": 404, "detail": "no message `nope`; GET /v1/messages lists the ids"}))]
+pub(crate) struct Problem<'a> {
+    /// A stable name to match on: `tag:error-l10n,2026:<name>`.
     #[serde(rename = "type")]
     kind: String,
     title: &'a str,
     status: u16,
+    /// What was wrong, and how to mend it.
     detail: String,
     /// A refused catalog's findings, `file:line:column: …` each.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
     errors: Option<Vec<String>>,
 }
 

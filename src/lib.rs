@@ -23,7 +23,8 @@
 //!   upstream's body with its message replaced, every other byte kept.
 //! - `query` — the sidecar's query string; `ratelimit` — the wait a
 //!   throttled client is told.
-//! - `routes` — the HTTP routes; `error` — the sidecar's own faults;
+//! - `routes` — the HTTP routes; `openapi` — their OpenAPI document,
+//!   generated from the handlers' attributes; `error` — the sidecar's own faults;
 //!   `metrics` — the counters `/metrics` reports.
 //! - `proxy` — proxy mode: requests forwarded to the upstream, its error
 //!   answers translated by `translate`, everything else streamed back.
@@ -51,6 +52,7 @@ pub mod healthcheck;
 pub mod metadata;
 mod metrics;
 pub mod negotiation;
+mod openapi;
 mod plural;
 pub mod proxy;
 mod pseudo;

@@ -33,11 +33,12 @@ pub enum Route {
     Readyz,
     Metrics,
     AdminReload,
+    OpenApi,
     Other,
 }
 
 impl Route {
-    const ALL: [Route; 10] = [
+    pub(crate) const ALL: [Route; 11] = [
         Route::Errors,
         Route::Status,
         Route::Translate,
@@ -47,6 +48,7 @@ impl Route {
         Route::Readyz,
         Route::Metrics,
         Route::AdminReload,
+        Route::OpenApi,
         Route::Other,
     ];
 
@@ -66,6 +68,7 @@ impl Route {
             "/readyz" => Route::Readyz,
             "/metrics" => Route::Metrics,
             "/admin/reload" => Route::AdminReload,
+            "/openapi.json" => Route::OpenApi,
             _ => Route::Other,
         }
     }
@@ -81,6 +84,7 @@ impl Route {
             Route::Readyz => "/readyz",
             Route::Metrics => "/metrics",
             Route::AdminReload => "/admin/reload",
+            Route::OpenApi => "/openapi.json",
             Route::Other => "other",
         }
     }

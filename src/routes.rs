@@ -9,11 +9,16 @@ use actix_web::http::StatusCode;
 use actix_web::{guard, web, HttpRequest, HttpResponse, ResponseError};
 
 use crate::compiled::Compiled;
+use crate::compiled::{LocaleEntry, MessageEntry};
+use crate::error::Problem;
 use crate::error::{Fault, RESULT_HEADER};
 use crate::metadata::{MessageId, Routable};
 use crate::metrics::{Metrics, TranslateOutcome};
 use crate::negotiation::Match;
 use crate::negotiation::{self, LocaleId};
+use crate::openapi::{
+    Arguments, Health, ReloadAnswer, RenderHeaders, RenderQuery, RenderedOrFault,
+};
 use crate::query::Query;
 use crate::ratelimit;
 use crate::reload::{Catalogs, Reloaded};
@@ -64,6 +69,7 @@ pub fn configure(state: web::Data<State>) -> impl FnOnce(&mut web::ServiceConfig
             .service(read_only("/metrics", get(), metrics))
             .service(read_only("/healthz", get(), healthz))
             .service(read_only("/readyz", get(), readyz))
+            .service(read_only("/openapi.json", get(), openapi_json))
             .default_service(web::to(unknown_route));
     }
 }
@@ -87,7 +93,32 @@ fn last_segment(req: &HttpRequest) -> Result<&str, Fault> {
     }
 }
 
-async fn error_by_id(req: HttpRequest, state: web::Data<State>) -> Result<HttpResponse, Fault> {
+/// Render one message of the catalog.
+///
+/// Any method renders, and a request body is ignored: nginx's `error_page`
+/// keeps the client's method. The status is the message's canonical one
+/// (`GET /v1/messages`), or `?status=`.
+#[utoipa::path(
+    method(get, head, post, put, patch, delete),
+    path = "/v1/errors/{id}",
+    tag = "render",
+    operation_id = "error_by_id",
+    params(
+        ("id" = String, Path, description = "A message id, as `GET /v1/messages` lists them", example = "rate-limited"),
+        ("status" = Option<u16>, Query, minimum = 400, maximum = 599, description = "Render with this status instead of the message's own"),
+        RenderQuery,
+        Arguments,
+        RenderHeaders,
+    ),
+    responses(
+        (status = "4XX", response = RenderedOrFault),
+        (status = "5XX", response = RenderedOrFault),
+    ),
+)]
+pub(crate) async fn error_by_id(
+    req: HttpRequest,
+    state: web::Data<State>,
+) -> Result<HttpResponse, Fault> {
     let id = last_segment(&req)?;
     let query = Query::parse(req.query_string())?;
     let compiled = state.catalogs.current();
@@ -103,7 +134,31 @@ async fn error_by_id(req: HttpRequest, state: web::Data<State>) -> Result<HttpRe
     respond(&req, &state, &compiled, message, status, &query)
 }
 
-async fn error_by_status(req: HttpRequest, state: web::Data<State>) -> Result<HttpResponse, Fault> {
+/// Render the message a Mastodon client most often sees with a status.
+///
+/// 401 `token-invalid`, 404 `record-not-found`, 429 `rate-limited`, 503
+/// `temporary-failure`, …; any other code a generic message of its class.
+/// Answers with that status. Any method renders.
+#[utoipa::path(
+    method(get, head, post, put, patch, delete),
+    path = "/v1/status/{code}",
+    tag = "render",
+    operation_id = "error_by_status",
+    params(
+        ("code" = u16, Path, minimum = 400, maximum = 599, description = "The status to render and answer with", example = 429),
+        RenderQuery,
+        Arguments,
+        RenderHeaders,
+    ),
+    responses(
+        (status = "4XX", response = RenderedOrFault),
+        (status = "5XX", response = RenderedOrFault),
+    ),
+)]
+pub(crate) async fn error_by_status(
+    req: HttpRequest,
+    state: web::Data<State>,
+) -> Result<HttpResponse, Fault> {
     let status = parse_status(last_segment(&req)?, ERROR_STATUSES)?;
     let query = Query::parse(req.query_string())?;
     let compiled = state.catalogs.current();
@@ -127,9 +182,36 @@ fn parse_status(text: &str, range: std::ops::RangeInclusive<u16>) -> Result<u16,
     }
 }
 
-/// `POST /v1/translate`: the upstream's body, its message translated; or,
-/// unrecognized, the body byte for byte with `Error-L10n-Result: passthrough`.
-async fn translate_body(
+/// Translate an upstream's error body.
+///
+/// The English message is recognized and rendered in the client's
+/// language, every other byte of the body kept (`details`, OAuth's
+/// `error` and `state`), with `Error-L10n-Result: rendered`; an
+/// unrecognized body comes back byte for byte with `Error-L10n-Result:
+/// passthrough`. The answer has the upstream's status (`?status=`).
+#[utoipa::path(
+    post,
+    path = "/v1/translate",
+    tag = "render",
+    operation_id = "translate",
+    params(
+        ("status" = Option<u16>, Query, minimum = 200, maximum = 599, description = "The upstream's status, which the answer keeps (default 200); a 429's hint comes from the rate-limit context"),
+        RenderQuery,
+        RenderHeaders,
+    ),
+    request_body(
+        content = Object,
+        content_type = "application/json",
+        description = "The upstream's error body as received (at most --translate-body-limit bytes)",
+        example = json!({"error": "Record not found"}),
+    ),
+    responses(
+        (status = "2XX", response = RenderedOrFault),
+        (status = "4XX", response = RenderedOrFault),
+        (status = "5XX", response = RenderedOrFault),
+    ),
+)]
+pub(crate) async fn translate_body(
     req: HttpRequest,
     payload: web::Payload,
     state: web::Data<State>,
@@ -370,15 +452,39 @@ pub(crate) fn forwarded_wait(headers: &header::HeaderMap) -> Option<u64> {
     retry_after.or_else(reset).flatten()
 }
 
-async fn locales(state: web::Data<State>) -> HttpResponse {
+/// The locales served.
+#[utoipa::path(
+    method(get, head),
+    path = "/v1/locales",
+    tag = "catalog",
+    operation_id = "locales",
+    responses((status = 200, description = "Every locale served", body = [LocaleEntry])),
+)]
+pub(crate) async fn locales(state: web::Data<State>) -> HttpResponse {
     json(state.catalogs.current().locales_body.clone())
 }
 
-async fn messages(state: web::Data<State>) -> HttpResponse {
+/// The catalog's messages.
+#[utoipa::path(
+    method(get, head),
+    path = "/v1/messages",
+    tag = "catalog",
+    operation_id = "messages",
+    responses((status = 200, description = "Every message `/v1/errors/{id}` renders", body = [MessageEntry])),
+)]
+pub(crate) async fn messages(state: web::Data<State>) -> HttpResponse {
     json(state.catalogs.current().messages_body.clone())
 }
 
-async fn metrics(state: web::Data<State>) -> HttpResponse {
+/// Counters, in the OpenMetrics text format (Prometheus reads it).
+#[utoipa::path(
+    method(get, head),
+    path = "/metrics",
+    tag = "operations",
+    operation_id = "metrics",
+    responses((status = 200, description = "Requests by route pattern and status, rendered messages, negotiations, reloads", body = String, content_type = "application/openmetrics-text")),
+)]
+pub(crate) async fn metrics(state: web::Data<State>) -> HttpResponse {
     HttpResponse::Ok()
         .insert_header((
             header::CONTENT_TYPE,
@@ -387,11 +493,33 @@ async fn metrics(state: web::Data<State>) -> HttpResponse {
         .body(state.metrics.encode(&state.catalogs))
 }
 
-async fn healthz() -> HttpResponse {
+/// Liveness: the process answers.
+#[utoipa::path(
+    method(get, head),
+    path = "/healthz",
+    tag = "operations",
+    operation_id = "healthz",
+    responses((status = 200, description = "Alive", body = Health, example = json!({"status": "ok"}))),
+)]
+pub(crate) async fn healthz() -> HttpResponse {
     json(r#"{"status":"ok"}"#)
 }
 
-async fn readyz(state: web::Data<State>) -> HttpResponse {
+/// Readiness: a catalog is loaded and the service is not draining.
+///
+/// On SIGTERM it answers 503 at once while requests are still served for
+/// `--shutdown-delay`, so that a load balancer stops sending first.
+#[utoipa::path(
+    method(get, head),
+    path = "/readyz",
+    tag = "operations",
+    operation_id = "readyz",
+    responses(
+        (status = 200, description = "Ready", body = Health, example = json!({"status": "ready"})),
+        (status = 503, description = "Draining: shutting down", body = Health, example = json!({"status": "draining"})),
+    ),
+)]
+pub(crate) async fn readyz(state: web::Data<State>) -> HttpResponse {
     if state.draining.load(Ordering::Relaxed) {
         HttpResponse::ServiceUnavailable()
             .insert_header((header::CONTENT_TYPE, JSON))
@@ -399,6 +527,18 @@ async fn readyz(state: web::Data<State>) -> HttpResponse {
     } else {
         json(r#"{"status":"ready"}"#)
     }
+}
+
+/// This document.
+#[utoipa::path(
+    method(get, head),
+    path = "/openapi.json",
+    tag = "operations",
+    operation_id = "openapi",
+    responses((status = 200, description = "The OpenAPI document of the query API", body = Object)),
+)]
+pub(crate) async fn openapi_json() -> HttpResponse {
+    json(crate::openapi::json())
 }
 
 async fn unknown_route(req: HttpRequest) -> HttpResponse {
@@ -420,10 +560,30 @@ fn json(body: impl actix_web::body::MessageBody + 'static) -> HttpResponse {
         .body(body)
 }
 
-/// `POST /admin/reload`: reads the locales folder again; the new catalog
-/// serves if it has no error (200, its generation and counts), else the old
-/// one keeps serving (422, every error with its file:line:column).
-async fn admin_reload(req: HttpRequest, state: web::Data<State>) -> Result<HttpResponse, Fault> {
+/// Reload the catalog.
+///
+/// Reads the `--locales` folder again; the new catalog serves if it has no
+/// error (200, its generation and counts), else the old one keeps serving
+/// (422, every error with its file:line:column). Loopback peers need no
+/// token; others `Authorization: Bearer <ERROR_L10N_ADMIN_TOKEN>`.
+#[utoipa::path(
+    post,
+    path = "/admin/reload",
+    tag = "operations",
+    operation_id = "admin_reload",
+    security((), ("admin_token" = [])),
+    responses(
+        (status = 200, description = "Reloaded, or nothing to read (the embedded catalog)", body = ReloadAnswer),
+        (status = 401, description = "A non-loopback peer without a token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "A wrong token, or no token configured", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The catalog was refused; the old one keeps serving", body = Problem, content_type = "application/problem+json"),
+        (status = 500, description = "The reload could not run", body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+pub(crate) async fn admin_reload(
+    req: HttpRequest,
+    state: web::Data<State>,
+) -> Result<HttpResponse, Fault> {
     authorize(&req, &state)?;
     let catalogs = state.catalogs.clone();
     let outcome = web::block(move || catalogs.reload())
@@ -518,6 +678,89 @@ mod tests {
             .map(|v| v.to_str().unwrap_or_default().to_owned())
             .unwrap_or_default();
         (status, challenge)
+    }
+
+    /// The paths `configure` registers, as written in its source: a route
+    /// added there without its `#[utoipa::path]` shows here.
+    fn registered_in_configure() -> Vec<&'static str> {
+        let source = include_str!("routes.rs");
+        let start = source.find("pub fn configure(").expect("configure");
+        let body = &source[start..];
+        let body = &body[..body.find("\n}\n").expect("the end of configure")];
+        body.split('"')
+            .skip(1)
+            .step_by(2)
+            .filter(|literal| literal.starts_with('/'))
+            .collect()
+    }
+
+    /// Every route the app registers is in the OpenAPI document, with
+    /// exactly the methods it answers; nothing else is.
+    #[actix_web::test]
+    async fn the_openapi_document_covers_every_route() {
+        use std::collections::{BTreeMap, BTreeSet};
+        let document = serde_json::to_value(crate::openapi::document()).unwrap();
+        let methods = ["get", "head", "post", "put", "patch", "delete"];
+        let documented: BTreeMap<String, BTreeSet<&str>> = document["paths"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(path, item)| {
+                let taken = methods.into_iter().filter(|m| item.get(*m).is_some());
+                (path.clone(), taken.collect())
+            })
+            .collect();
+        // The route patterns the app counts requests by (metrics) ...
+        let patterns: BTreeSet<String> = crate::metrics::Route::ALL
+            .iter()
+            .map(|r| r.pattern().to_owned())
+            .filter(|p| p != "other")
+            .collect();
+        assert_eq!(
+            documented.keys().cloned().collect::<BTreeSet<_>>(),
+            patterns,
+            "documented vs registered"
+        );
+        // ... and the paths `configure` registers.
+        let registered = registered_in_configure();
+        assert!(registered.len() >= 10, "{registered:?}");
+        for path in registered {
+            assert!(
+                documented.keys().any(|d| d.starts_with(path)),
+                "{path} is registered but not documented"
+            );
+        }
+        // Each documented method reaches its handler; each other one is a
+        // 405 (the render routes answer any method).
+        let app = test::init_service(App::new().configure(configure(state(None)))).await;
+        for (path, taken) in &documented {
+            let concrete = path
+                .replace("{id}", "rate-limited")
+                .replace("{code}", "429");
+            for method in methods {
+                let request = test::TestRequest::default()
+                    .method(method.to_uppercase().parse().unwrap())
+                    .uri(&concrete)
+                    .peer_addr("127.0.0.1:40000".parse().unwrap())
+                    .insert_header((header::CONTENT_TYPE, "application/json"))
+                    .set_payload(r#"{"error":"Record not found"}"#)
+                    .to_request();
+                let response = test::call_service(&app, request).await;
+                let status = response.status().as_u16();
+                let fault = response
+                    .headers()
+                    .get(RESULT_HEADER)
+                    .is_some_and(|v| v == "fault");
+                if taken.contains(method) {
+                    assert!(
+                        !(fault && matches!(status, 404 | 405)),
+                        "{method} {concrete}: documented, answered {status}"
+                    );
+                } else {
+                    assert_eq!(status, 405, "{method} {concrete}: not documented");
+                }
+            }
+        }
     }
 
     #[actix_web::test]

@@ -1,4 +1,4 @@
-//! `/v1/locales`, `/v1/messages`, `/healthz`, `/readyz`.
+//! `/v1/locales`, `/v1/messages`, `/healthz`, `/readyz`, `/openapi.json`.
 
 use std::collections::BTreeSet;
 
@@ -189,4 +189,54 @@ async fn a_request_id_is_echoed() {
     assert_eq!(reply.header("x-request-id"), Some("req-42"));
     let none = app.get("/v1/status/404").await;
     assert_eq!(none.header("x-request-id"), None);
+}
+
+/// `GET /openapi.json`: an OpenAPI 3.1 document of this build, whose
+/// schemas name exactly the fields the live answers carry. (Its validity
+/// is checked by openapi-spec-validator in tests/deploy, and the answers
+/// against it by schemathesis.)
+#[tokio::test]
+async fn openapi_describes_the_live_answers() {
+    let app = spawn_app().await;
+    let reply = app.get("/openapi.json").await;
+    assert_eq!(reply.status, 200);
+    assert_eq!(
+        reply.header("content-type"),
+        Some("application/json; charset=utf-8")
+    );
+    let document = reply.json("/openapi.json");
+    assert_eq!(document["openapi"], "3.1.0");
+    assert_eq!(document["info"]["version"], env!("CARGO_PKG_VERSION"));
+    assert!(document["info"]["description"]
+        .as_str()
+        .unwrap()
+        .contains("**Proxy mode**"));
+    let schema_fields = |name: &str| -> BTreeSet<String> {
+        document["components"]["schemas"][name]["properties"]
+            .as_object()
+            .unwrap_or_else(|| panic!("no schema {name}"))
+            .keys()
+            .cloned()
+            .collect()
+    };
+    let live_fields = |value: &Value| -> BTreeSet<String> {
+        value.as_object().unwrap().keys().cloned().collect()
+    };
+    let locales = app.get("/v1/locales").await.json("/v1/locales");
+    assert_eq!(schema_fields("LocaleEntry"), live_fields(&locales[0]));
+    let messages = app.get("/v1/messages").await.json("/v1/messages");
+    assert_eq!(schema_fields("MessageEntry"), live_fields(&messages[0]));
+    let fault = app.get("/v1/errors/no-such-id").await.json("fault");
+    let mut problem = schema_fields("Problem");
+    problem.remove("errors"); // only a refused catalog's
+    assert_eq!(problem, live_fields(&fault));
+    let hint = app
+        .get("/v1/errors/rate-limited?retry_after=30")
+        .await
+        .json("hint");
+    assert!(live_fields(&hint).is_subset(&schema_fields("ErrorBody")));
+    for probe in ["/healthz", "/readyz"] {
+        let body = app.get(probe).await.json(probe);
+        assert_eq!(schema_fields("Health"), live_fields(&body), "{probe}");
+    }
 }

@@ -10,5 +10,9 @@
 
 #[path = "../common/http.rs"]
 mod http;
+mod openapi;
+#[path = "../common/program.rs"]
+mod program;
+mod service;
 mod systemd;
 mod tools;

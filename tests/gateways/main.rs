@@ -9,6 +9,8 @@
 
 #[path = "../common/http.rs"]
 mod http;
+#[path = "../common/program.rs"]
+mod program;
 mod scenarios;
 mod stack;
 mod support;

@@ -12,22 +12,9 @@ use std::time::{Duration, Instant};
 
 use crate::http::repo_path;
 
-/// A gateway's executable. With the tests switched on, a missing one is a
-/// failure, not a skip: CI must not pass by testing nothing.
+/// A gateway's executable; a missing one is a failure.
 pub fn program(name: &str) -> PathBuf {
-    let path = std::env::var_os("PATH").unwrap_or_default();
-    // Debian puts nginx and haproxy in /usr/sbin, which a user's PATH lacks.
-    let sbin = ["/usr/local/sbin", "/usr/sbin", "/sbin"].map(PathBuf::from);
-    std::env::split_paths(&path)
-        .chain(sbin)
-        .map(|dir| dir.join(name))
-        .find(|candidate| candidate.is_file())
-        .unwrap_or_else(|| {
-            panic!(
-                "ERROR_L10N_E2E=1 but `{name}` is not installed (looked in PATH and the sbin \
-                 folders); install it, e.g. `apt-get install {name}`"
-            )
-        })
+    crate::program::program(name, &format!("apt-get install {name}"))
 }
 
 /// A loopback port nobody listens on. The port is released before the
