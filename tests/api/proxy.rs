@@ -509,7 +509,9 @@ fn assert_localized(reply: &Reply, status: u16, id: &str) {
 
 #[tokio::test]
 async fn an_upstream_that_is_down_is_a_localized_502() {
-    let closed = TcpListener::bind("127.0.0.1:0").unwrap();
+    // On 127.0.0.2: a port released on 127.0.0.1 can be taken at once by
+    // another test's server (they all listen there), which then answers.
+    let closed = TcpListener::bind("127.0.0.2:0").unwrap();
     let address = closed.local_addr().unwrap().to_string();
     drop(closed);
     let app = proxy_to(&address, |_| {}).await;
