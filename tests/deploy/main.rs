@@ -8,6 +8,7 @@
 //! when a tool is missing; without it each shows as ignored, with the
 //! reason. `.ci/run` installs the tools.
 
+mod container;
 #[path = "../common/http.rs"]
 mod http;
 mod openapi;
