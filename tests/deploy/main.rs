@@ -11,6 +11,7 @@
 mod container;
 #[path = "../common/http.rs"]
 mod http;
+mod kubernetes;
 mod openapi;
 #[path = "../common/program.rs"]
 mod program;

@@ -6,6 +6,8 @@ use std::time::{Duration, Instant};
 pub struct Served {
     child: Child,
     pub bind: String,
+    /// Its stderr, shown when it does not get ready.
+    log: tempfile::NamedTempFile,
 }
 
 impl Served {
@@ -18,15 +20,27 @@ impl Served {
             .unwrap()
             .port();
         let bind = format!("127.0.0.1:{port}");
-        let child = Command::new(env!("CARGO_BIN_EXE_error-l10n"))
+        let mut command = Command::new(env!("CARGO_BIN_EXE_error-l10n"));
+        command
             .args(["serve", "--bind", &bind])
             .args(extra)
-            .env_remove("ERROR_L10N_LOCALES")
+            .env_remove("ERROR_L10N_LOCALES");
+        Served::spawn(command, &bind)
+    }
+
+    /// A `serve` command that listens on `bind`, once it is ready.
+    pub fn spawn(mut command: Command, bind: &str) -> Served {
+        let log = tempfile::NamedTempFile::new().expect("a log file");
+        let child = command
             .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .stderr(log.reopen().expect("the log file"))
             .spawn()
             .expect("the binary starts");
-        let served = Served { child, bind };
+        let served = Served {
+            child,
+            bind: bind.to_owned(),
+            log,
+        };
         served.wait_ready(env!("CARGO_BIN_EXE_error-l10n"), &[]);
         served
     }
@@ -54,8 +68,9 @@ impl Served {
             }
             assert!(
                 started.elapsed() < Duration::from_secs(20),
-                "not ready after 20 s: {}",
-                String::from_utf8_lossy(&out.stderr)
+                "not ready after 20 s: {}\n--- its log\n{}",
+                String::from_utf8_lossy(&out.stderr),
+                std::fs::read_to_string(self.log.path()).unwrap_or_default()
             );
             std::thread::sleep(Duration::from_millis(50));
         }

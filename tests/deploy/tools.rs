@@ -76,3 +76,18 @@ pub fn get(url: &str) -> String {
     assert!(head.starts_with("HTTP/1.1 200"), "{url}: {head}");
     body.to_owned()
 }
+
+/// The YAML documents of a repository file, as JSON values (PyYAML, which
+/// kubernetes-validate brings into the venv).
+pub fn yaml_documents(relative: &str) -> Vec<serde_json::Value> {
+    let path = crate::http::repo_path(relative);
+    let python = python_tool("python");
+    let output = run(Command::new(python)
+        .args([
+            "-c",
+            "import json, sys, yaml; json.dump(list(yaml.safe_load_all(open(sys.argv[1]))), sys.stdout)",
+        ])
+        .arg(&path));
+    assert!(output.status.success(), "{relative}: {}", shown(&output));
+    serde_json::from_slice(&output.stdout).expect("JSON from PyYAML")
+}
