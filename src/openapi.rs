@@ -67,7 +67,7 @@ body that stalls or breaks off).";
         crate::routes::openapi_json,
     ),
     components(
-        schemas(ErrorBody, Problem<'static>, LocaleEntry<'static>, MessageEntry<'static>, ReloadAnswer, Health),
+        schemas(ErrorBody, UpstreamBody, Problem<'static>, LocaleEntry<'static>, MessageEntry<'static>, ReloadAnswer, Health),
         responses(RenderedOrFault),
     ),
     modifiers(&AdminToken),
@@ -157,6 +157,19 @@ pub struct ErrorBody {
     /// With `--oauth-strict`: the localized description.
     #[schema(nullable = false)]
     error_description_localized: Option<String>,
+}
+
+/// An upstream's error body, as `POST /v1/translate` takes it: every
+/// other member is kept byte for byte.
+#[derive(ToSchema)]
+#[schema(example = json!({"error": "Validation failed: Text can't be blank", "details": {"text": [{"error": "ERR_BLANK"}]}}))]
+#[allow(dead_code)]
+pub struct UpstreamBody {
+    /// Mastodon's message (recognized and translated), or an OAuth code.
+    error: String,
+    /// An OAuth error's description (recognized and translated).
+    #[schema(nullable = false)]
+    error_description: Option<String>,
 }
 
 /// `POST /admin/reload`'s answer.

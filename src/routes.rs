@@ -17,7 +17,7 @@ use crate::metrics::{Metrics, TranslateOutcome};
 use crate::negotiation::Match;
 use crate::negotiation::{self, LocaleId};
 use crate::openapi::{
-    Arguments, Health, ReloadAnswer, RenderHeaders, RenderQuery, RenderedOrFault,
+    Arguments, Health, ReloadAnswer, RenderHeaders, RenderQuery, RenderedOrFault, UpstreamBody,
 };
 use crate::query::Query;
 use crate::ratelimit;
@@ -200,13 +200,13 @@ fn parse_status(text: &str, range: std::ops::RangeInclusive<u16>) -> Result<u16,
         RenderHeaders,
     ),
     request_body(
-        content = Object,
+        content = UpstreamBody,
         content_type = "application/json",
         description = "The upstream's error body as received (at most --translate-body-limit bytes)",
-        example = json!({"error": "Record not found"}),
     ),
     responses(
         (status = "2XX", response = RenderedOrFault),
+        (status = "3XX", response = RenderedOrFault),
         (status = "4XX", response = RenderedOrFault),
         (status = "5XX", response = RenderedOrFault),
     ),

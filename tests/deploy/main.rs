@@ -9,6 +9,7 @@
 //! reason. `.ci/run` installs the tools.
 
 mod container;
+mod fuzz;
 #[path = "../common/http.rs"]
 mod http;
 mod kubernetes;
