@@ -15,7 +15,7 @@
 # what tests/deploy builds on a machine without one, from a binary built the
 # same way by `.ci/run` (README, Deploy).
 
-ARG RUST_VERSION=1.91
+ARG RUST_VERSION=1.95
 
 FROM docker.io/library/rust:${RUST_VERSION}-bookworm AS build
 WORKDIR /src
