@@ -116,6 +116,15 @@ pub struct ServeArgs {
     /// The largest body POST /v1/translate reads, in bytes.
     #[arg(long, env = "ERROR_L10N_TRANSLATE_BODY_LIMIT", default_value_t = crate::translate::DEFAULT_BODY_LIMIT, value_name = "BYTES")]
     pub translate_body_limit: usize,
+    /// How long a request body may take to arrive, counted from the end of
+    /// its head (bytes trickled do not extend it); then 408 and the
+    /// connection closes.
+    #[arg(long, env = "ERROR_L10N_BODY_TIMEOUT", default_value = "5", value_name = "SECONDS", value_parser = parse_timeout)]
+    pub body_timeout: Duration,
+    /// The most connections open at once, over every worker; beyond it new
+    /// connections wait in the kernel's listen queue until one closes.
+    #[arg(long, env = "ERROR_L10N_MAX_CONNECTIONS", default_value_t = crate::limits::DEFAULT_MAX_CONNECTIONS as u32, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub max_connections: u32,
     /// Worker threads (default: one per core).
     #[arg(long, env = "ERROR_L10N_WORKERS", value_parser = clap::value_parser!(u16).range(1..=256))]
     pub workers: Option<u16>,

@@ -8,6 +8,7 @@ use crate::cli::{
 };
 use crate::compiled::Compiled;
 use crate::healthcheck::{self, Target, Unhealthy};
+use crate::limits;
 use crate::negotiation;
 use crate::proxy::ProxySettings;
 use crate::reload::Source;
@@ -153,6 +154,9 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
         compiled: Arc::new(Compiled::new(catalog)),
         oauth_strict: args.catalog.oauth_strict,
         body_limit: args.translate_body_limit,
+        head_timeout: limits::HEAD_TIMEOUT,
+        body_timeout: args.body_timeout,
+        max_connections: args.max_connections as usize,
         workers: args.workers.map(usize::from),
         shutdown: Shutdown {
             delay: args.shutdown_delay,
@@ -176,6 +180,16 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
             ..ProxySettings::new(upstream, args.proxy.proxy_bind.clone())
         }),
     };
+    match limits::raise_open_files_limit() {
+        // A few descriptors beyond the connections: the listener, the
+        // runtime's, the log, a reload's files.
+        Some(files) if files < settings.max_connections as u64 + 64 => tracing::warn!(
+            files,
+            max_connections = settings.max_connections,
+            "the open-files limit is below the connection bound: a flood meets \"Too many open files\" first; lower --max-connections or raise the limit (LimitNOFILE=)"
+        ),
+        _ => {}
+    }
     actix_web::rt::System::new().block_on(async move {
         let app = Application::build(settings)?;
         tracing::info!(address = %app.local_addr(), locales, "error-l10n listening");

@@ -47,6 +47,8 @@ pub enum Fault {
     BodyTooLarge(usize),
     #[error("the body could not be read: {0}")]
     BodyRead(String),
+    #[error("the body did not arrive within {} s of the request head (the body timeout)", .0.as_secs_f64())]
+    BodyTimeout(std::time::Duration),
     #[error(
         "/admin/* needs `Authorization: Bearer <ERROR_L10N_ADMIN_TOKEN>` from a non-loopback peer"
     )]
@@ -95,6 +97,7 @@ impl Fault {
             ),
             Fault::BodyTooLarge(_) => (S::PAYLOAD_TOO_LARGE, "body-too-large", "Body too large"),
             Fault::BodyRead(_) => (S::BAD_REQUEST, "invalid-body", "Body could not be read"),
+            Fault::BodyTimeout(_) => (S::REQUEST_TIMEOUT, "body-timeout", "Body too slow"),
             Fault::Unauthorized => (S::UNAUTHORIZED, "unauthorized", "Admin token required"),
             Fault::Forbidden(_) => (S::FORBIDDEN, "forbidden", "Admin access refused"),
             Fault::CatalogRefused(_) => (
@@ -160,6 +163,15 @@ impl ResponseError for Fault {
                 ));
             }
             _ => {}
+        }
+        // A body left unread (too large, too slow, broken) leaves the
+        // connection mid-message: close it rather than read on for the
+        // next request, so a trickling client cannot hold it.
+        if matches!(
+            self,
+            Fault::BodyTooLarge(_) | Fault::BodyTimeout(_) | Fault::BodyRead(_)
+        ) {
+            response.force_close();
         }
         response.body(serde_json::to_string(&problem).unwrap_or_default())
     }

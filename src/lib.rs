@@ -30,6 +30,8 @@
 //!   answers translated by `translate`, everything else streamed back.
 //! - `reload` — the catalog serving, swapped whole on SIGHUP, `POST
 //!   /admin/reload` or a change of the watched folder.
+//! - `limits` — what one client can hold: the body deadline, the
+//!   connection bound, memory given back after a flood.
 //! - `startup` — building and running the server; `cli` — the command
 //!   line; `commands` — what each subcommand does; `telemetry` — logging;
 //!   `healthcheck` — the probe of `error-l10n healthcheck`.
@@ -49,6 +51,7 @@ pub mod compiled;
 mod error;
 mod format;
 pub mod healthcheck;
+pub mod limits;
 pub mod metadata;
 mod metrics;
 pub mod negotiation;

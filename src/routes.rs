@@ -12,6 +12,7 @@ use crate::compiled::Compiled;
 use crate::compiled::{LocaleEntry, MessageEntry};
 use crate::error::Problem;
 use crate::error::{Fault, RESULT_HEADER};
+use crate::limits::{self, BodyFailure};
 use crate::metadata::{MessageId, Routable};
 use crate::metrics::{Metrics, TranslateOutcome};
 use crate::negotiation::Match;
@@ -42,6 +43,8 @@ pub struct State {
     pub draining: Arc<AtomicBool>,
     /// The largest body `POST /v1/translate` reads, in bytes.
     pub body_limit: usize,
+    /// How long that body may take, from the end of the request head.
+    pub body_timeout: std::time::Duration,
 }
 
 /// Registers every route on an actix `App`.
@@ -235,11 +238,13 @@ async fn translate_answer(
     };
     let compiled = state.catalogs.current();
     let request = RequestContext::new(&req, state, &compiled, &query, status)?;
-    let body = payload
-        .to_bytes_limited(state.body_limit)
+    let body = limits::read_body(&req, payload, state.body_limit, state.body_timeout)
         .await
-        .map_err(|_| Fault::BodyTooLarge(state.body_limit))?
-        .map_err(|e| Fault::BodyRead(e.to_string()))?;
+        .map_err(|failure| match failure {
+            BodyFailure::TooLarge(limit) => Fault::BodyTooLarge(limit),
+            BodyFailure::TimedOut(timeout) => Fault::BodyTimeout(timeout),
+            BodyFailure::Broken(e) => Fault::BodyRead(e.to_string()),
+        })?;
     let outcome = translate::translate(&compiled, &body, &request.context(state))?;
     let mut response = HttpResponse::build(status_code(status));
     match outcome {
@@ -658,6 +663,7 @@ mod tests {
             oauth_strict: false,
             draining: Arc::new(AtomicBool::new(false)),
             body_limit: crate::translate::DEFAULT_BODY_LIMIT,
+            body_timeout: limits::DEFAULT_BODY_TIMEOUT,
         })
     }
 

@@ -12,6 +12,7 @@ use actix_web::http::header::HeaderName;
 use actix_web::{web, App, HttpServer};
 
 use crate::compiled::Compiled;
+use crate::limits;
 use crate::metrics::{Metrics, Route};
 use crate::proxy::{self, Forwarder, ProxySettings};
 use crate::reload::{self, Catalogs, Source};
@@ -26,6 +27,15 @@ pub struct Settings {
     pub oauth_strict: bool,
     /// The largest body `POST /v1/translate` reads, in bytes.
     pub body_limit: usize,
+    /// How long a request head may take (then an empty 408); not a flag:
+    /// actix's 5 s is the documented figure, tests shorten it.
+    pub head_timeout: Duration,
+    /// How long a request body may take, from the end of its head; then 408
+    /// and the connection closes.
+    pub body_timeout: Duration,
+    /// The most connections open at once, over every worker; beyond it new
+    /// connections wait in the listen queue.
+    pub max_connections: usize,
     /// Worker threads; actix's default (one per core) when `None`.
     pub workers: Option<usize>,
     pub shutdown: Shutdown,
@@ -47,6 +57,9 @@ impl Settings {
             compiled,
             oauth_strict: false,
             body_limit: crate::translate::DEFAULT_BODY_LIMIT,
+            head_timeout: limits::HEAD_TIMEOUT,
+            body_timeout: limits::DEFAULT_BODY_TIMEOUT,
+            max_connections: limits::DEFAULT_MAX_CONNECTIONS,
             workers: None,
             shutdown: Shutdown::default(),
             source: Source::Embedded,
@@ -127,6 +140,7 @@ impl Application {
             admin_token: settings.admin_token,
             oauth_strict: settings.oauth_strict,
             body_limit: settings.body_limit,
+            body_timeout: settings.body_timeout,
             draining: draining.clone(),
         });
         let state_for_proxy = state.clone();
@@ -162,15 +176,22 @@ impl Application {
                         Ok(answer)
                     }
                 })
+                .wrap_fn(limits::close_after_unread_chunks)
                 .configure(routes::configure(state.clone()))
         })
         // Signals are ours (see `shutdown_on_signal`): `/readyz` must
         // turn 503 before the drain starts.
         .disable_signals()
-        .shutdown_timeout(settings.shutdown.grace.as_secs().max(1));
-        if let Some(workers) = settings.workers {
-            server = server.workers(workers);
-        }
+        .shutdown_timeout(settings.shutdown.grace.as_secs().max(1))
+        // Every phase of a connection is bounded: the head here, the body
+        // by `limits::read_body`, the idle time between requests here.
+        .client_request_timeout(settings.head_timeout)
+        .keep_alive(limits::KEEP_ALIVE);
+        let workers = settings.workers.unwrap_or_else(limits::default_workers);
+        server = server
+            .workers(workers)
+            .max_connections(limits::per_worker(settings.max_connections, workers));
+        limits::give_back_memory_periodically();
         let server = server
             .listen(listener)
             .map_err(|source| ListenError {

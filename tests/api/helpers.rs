@@ -22,6 +22,8 @@ pub struct TestApp {
     pub address: String,
     /// The proxy listener's `http://127.0.0.1:PORT`, in proxy mode.
     pub proxy: Option<String>,
+    /// The same, for raw sockets.
+    pub socket: std::net::SocketAddr,
     pub client: reqwest::Client,
 }
 
@@ -54,13 +56,15 @@ pub async fn spawn_app_with(tweak: impl FnOnce(&mut Settings)) -> TestApp {
         proxy.bind = "127.0.0.1:0".into();
     }
     let app = Application::build(settings).expect("the application builds");
-    let address = format!("http://{}", app.local_addr());
+    let socket = app.local_addr();
+    let address = format!("http://{socket}");
     let proxy = app.proxy_addr().map(|a| format!("http://{a}"));
     tokio::spawn(app.run_until_stopped());
     let client = http::client(Duration::from_secs(20));
     TestApp {
         address,
         proxy,
+        socket,
         client,
     }
 }

@@ -12,6 +12,7 @@ mod helpers;
 #[path = "../common/http.rs"]
 mod http;
 mod info_routes;
+mod limits;
 mod metrics;
 mod negotiation_http;
 mod oauth;
