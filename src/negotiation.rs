@@ -203,6 +203,9 @@ pub fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
     if !is_range(tag.as_bytes()) {
         return None;
     }
+    if let Some(preferred) = grandfathered(tag) {
+        return preferred.and_then(parse_tag);
+    }
     let end = tag
         .match_indices(['-', '_'])
         .map(|(i, _)| i)
@@ -223,6 +226,55 @@ pub fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
     }
     resolve_alias(&mut id);
     Some(id)
+}
+
+/// RFC 5646 §2.2.8's grandfathered tags, whole tags that do not follow the
+/// grammar of subtags, with the preferred value the IANA registry gives each
+/// (`None`: deprecated with none, so no language to match). CLDR's
+/// `zh-guoyu` is `zh`, where the registry's `cmn` would match nothing served.
+const GRANDFATHERED: [(&str, Option<&str>); 26] = [
+    ("en-GB-oed", Some("en-GB-oxendict")),
+    ("i-ami", Some("ami")),
+    ("i-bnn", Some("bnn")),
+    ("i-default", None),
+    ("i-enochian", None),
+    ("i-hak", Some("hak")),
+    ("i-klingon", Some("tlh")),
+    ("i-lux", Some("lb")),
+    ("i-mingo", None),
+    ("i-navajo", Some("nv")),
+    ("i-pwn", Some("pwn")),
+    ("i-tao", Some("tao")),
+    ("i-tay", Some("tay")),
+    ("i-tsu", Some("tsu")),
+    ("sgn-BE-FR", Some("sfb")),
+    ("sgn-BE-NL", Some("vgt")),
+    ("sgn-CH-DE", Some("sgg")),
+    ("art-lojban", Some("jbo")),
+    ("cel-gaulish", None),
+    ("no-bok", Some("nb")),
+    ("no-nyn", Some("nn")),
+    ("zh-guoyu", Some("zh")),
+    ("zh-hakka", Some("hak")),
+    ("zh-min", None),
+    ("zh-min-nan", Some("nan")),
+    ("zh-xiang", Some("hsn")),
+];
+
+/// The preferred value of a grandfathered tag (case-insensitive, `_` as
+/// `-`), or `None` when the tag is not one of them.
+fn grandfathered(tag: &str) -> Option<Option<&'static str>> {
+    let same = |(name, _): &&(&str, Option<&str>)| {
+        name.len() == tag.len()
+            && name
+                .bytes()
+                .zip(tag.bytes())
+                .all(|(a, b)| a.eq_ignore_ascii_case(&b) || (a == b'-' && b == b'_'))
+    };
+    GRANDFATHERED
+        .iter()
+        .find(same)
+        .map(|(_, preferred)| *preferred)
 }
 
 fn resolve_alias(id: &mut LanguageIdentifier) {

@@ -90,8 +90,10 @@ impl<'de> serde::Deserialize<'de> for ErrorMembers<'de> {
     }
 }
 
-/// A string member's text and the byte range of its value in the body.
-type StringMember<'a> = (Cow<'a, str>, Range<usize>);
+/// A string member's text and the byte range of its value in the body. The
+/// text is `None` for a JSON string that is no Unicode text: one with a
+/// lone surrogate escape (`"\ud800"`), which JSON's grammar allows.
+type StringMember<'a> = (Option<Cow<'a, str>>, Range<usize>);
 
 /// A string member's text (borrowed unless it has escapes) and place.
 fn string_member<'a>(
@@ -102,8 +104,13 @@ fn string_member<'a>(
     let Some(raw) = raw else {
         return Ok(None);
     };
-    let text: Cow<'a, str> =
-        serde_json::from_str(raw.get()).map_err(|_| BodyError::NotAString(name))?;
+    let text = match serde_json::from_str::<Cow<'a, str>>(raw.get()) {
+        Ok(text) => Some(text),
+        // No catalog wording is such a text: it is unrecognized, and an
+        // unrecognized text passes through unchanged.
+        Err(_) if raw.get().starts_with('"') => None,
+        Err(_) => return Err(BodyError::NotAString(name)),
+    };
     // The raw value borrows from `body`: its address gives its place.
     let start = raw.get().as_ptr() as usize - body.as_ptr() as usize;
     Ok(Some((text, start..start + raw.get().len())))
@@ -133,7 +140,7 @@ pub fn translate(
     // speaks (also for codes this catalog does not know, which Doorkeeper
     // describes with the `server_error` text).
     let oauth = description.as_ref().and_then(|(text, range)| {
-        let found = compiled.recognizer.recognize(text)?;
+        let found = compiled.recognizer.recognize(text.as_deref()?)?;
         metadata[found.message]
             .oauth
             .is_some()
@@ -155,7 +162,10 @@ pub fn translate(
         }
         (found.message, locale, None)
     } else {
-        let Some(found) = compiled.recognizer.recognize(&error) else {
+        let Some(found) = error
+            .as_deref()
+            .and_then(|text| compiled.recognizer.recognize(text))
+        else {
             return Ok(Outcome::Passthrough);
         };
         if metadata[found.message].oauth.is_some() {
@@ -261,6 +271,38 @@ mod tests {
             rendered > 50,
             "only {rendered} mangled bodies were rendered"
         );
+    }
+
+    /// JSON allows a lone surrogate escape; no wording is one, so the body
+    /// is unrecognized, wherever the escape is.
+    #[test]
+    fn a_lone_surrogate_passes_through() {
+        let compiled = Compiled::embedded();
+        let request = Context {
+            chain: &[compiled.catalog.source],
+            status: 429,
+            wait: Some(30),
+            oauth_strict: false,
+        };
+        for body in [
+            r#"{"error":"\ud800"}"#,
+            r#"{"error":"Too many requests \udfff"}"#,
+            r#"{"error":"invalid_grant","error_description":"\ud800"}"#,
+        ] {
+            assert_eq!(
+                translate(&compiled, body.as_bytes(), &request),
+                Ok(Outcome::Passthrough),
+                "{body}"
+            );
+        }
+        // Beside a recognized `error`, in another member, it is kept as it is.
+        let body = r#"{"error":"Too many requests","x":"\ud800"}"#;
+        let Ok(Outcome::Rendered { body: out, .. }) =
+            translate(&compiled, body.as_bytes(), &request)
+        else {
+            panic!("recognized: {body}");
+        };
+        assert!(out.ends_with(r#","x":"\ud800"}"#), "{out}");
     }
 
     #[test]

@@ -278,3 +278,70 @@ async fn no_hint_on_other_statuses() {
         assert_eq!(reply.header("retry-after"), None, "{path}: no Retry-After");
     }
 }
+
+/// One rule for absurd waits, whatever their source and route: over 7 days
+/// (604,800 s) is a fault in the query and ignored in a forwarded header,
+/// never a `Retry-After` of centuries; 7 days exactly is told.
+#[tokio::test]
+async fn an_absurd_wait_is_refused_from_every_source() {
+    let app = spawn_app().await;
+    let far = "9999-12-31T23:59:59Z";
+    let far_date = "Fri, 31 Dec 9999 23:59:59 GMT";
+    for route in ["/v1/errors/rate-limited?", "/v1/status/429?"] {
+        for query in [
+            "retry_after=10000000000".to_owned(),
+            "retry_after=604801".to_owned(),
+            format!("reset={}", encode(far)),
+            format!("retry_after={}", encode(far_date)),
+        ] {
+            let path = format!("{route}{query}");
+            app.get(&path).await.assert_fault(&path, 400);
+        }
+        for (name, value) in [
+            ("Retry-After", "99999999999"),
+            ("Retry-After", far_date),
+            ("X-RateLimit-Reset", far),
+        ] {
+            let case = format!("{route} forwarded {name}: {value}");
+            let reply = app.get_with(route, &[(name, value)]).await;
+            assert_hint(&case, &reply, None, None);
+        }
+    }
+    let path = "/v1/translate?status=429&reset=9999-12-31T23%3A59%3A59Z";
+    let body = Some(r#"{"error":"Too many requests"}"#);
+    app.request(reqwest::Method::POST, path, &[], body)
+        .await
+        .assert_fault(path, 400);
+    let reply = app
+        .request(
+            reqwest::Method::POST,
+            "/v1/translate?status=429",
+            &[("X-RateLimit-Reset", far)],
+            body,
+        )
+        .await;
+    assert_hint("translate, forwarded reset in 9999", &reply, None, None);
+
+    let reply = app.get("/v1/errors/rate-limited?retry_after=604800").await;
+    assert_hint(
+        "7 days exactly",
+        &reply,
+        Some("Try again in 168 hours."),
+        Some("604800"),
+    );
+}
+
+/// A reset in the past adds nothing, even one before 1970.
+#[tokio::test]
+async fn a_reset_before_1970_is_in_the_past() {
+    let app = spawn_app().await;
+    for reset in ["1969-12-31T23:59:59Z", "0000-01-01T00:00:00Z"] {
+        let path = format!("/v1/errors/rate-limited?reset={}", encode(reset));
+        assert_hint(&path, &app.get(&path).await, None, None);
+        let case = format!("forwarded X-RateLimit-Reset: {reset}");
+        let reply = app
+            .get_with("/v1/status/429", &[("X-RateLimit-Reset", reset)])
+            .await;
+        assert_hint(&case, &reply, None, None);
+    }
+}
