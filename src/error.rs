@@ -13,27 +13,40 @@ use crate::ratelimit::ContextError;
 use crate::translate::BodyError;
 
 pub const RESULT_HEADER: &str = "error-l10n-result";
+
+/// The most characters of a request's own text a fault's detail repeats: a
+/// 60 KB id is named by its start, not sent back whole.
+const QUOTED_CHARS: usize = 100;
+
+/// Request text as a fault's detail quotes it: its first characters, and an
+/// ellipsis with the full length when it is longer.
+pub(crate) fn clip(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(QUOTED_CHARS) {
+        None => text.into(),
+        Some((cut, _)) => format!("{}… ({} bytes)", &text[..cut], text.len()).into(),
+    }
+}
 pub const ID_HEADER: &str = "error-l10n-id";
 
 #[derive(Debug, thiserror::Error)]
 pub enum Fault {
-    #[error("no message `{0}`; GET /v1/messages lists the ids")]
+    #[error("no message `{}`; GET /v1/messages lists the ids", clip(.0))]
     UnknownId(String),
-    #[error("no route {0}; the routes are /v1/errors/{{id}}, /v1/status/{{code}}, /v1/translate, /v1/locales, /v1/messages, /healthz, /readyz, /metrics, /admin/reload, /openapi.json")]
+    #[error("no route {}; the routes are /v1/errors/{{id}}, /v1/status/{{code}}, /v1/translate, /v1/locales, /v1/messages, /healthz, /readyz, /metrics, /admin/reload, /openapi.json", clip(.0))]
     UnknownRoute(String),
-    #[error("{method} is not allowed on {path}; it takes {allow}")]
+    #[error("{} is not allowed on {}; it takes {allow}", clip(.method), clip(.path))]
     MethodNotAllowed {
         method: String,
         path: String,
         /// The methods the route takes, as the `Allow` header lists them.
         allow: &'static str,
     },
-    #[error("status {given:?} is not valid here; give a number from {} to {}", .range.start(), .range.end())]
+    #[error("status {:?} is not valid here; give a number from {} to {}", clip(.given), .range.start(), .range.end())]
     Status {
         given: String,
         range: std::ops::RangeInclusive<u16>,
     },
-    #[error("locale {0:?} is not a valid BCP 47 language tag (like `fr` or `pt-BR`)")]
+    #[error("locale {:?} is not a valid BCP 47 language tag (like `fr` or `pt-BR`)", clip(.0))]
     Locale(String),
     #[error(transparent)]
     Query(#[from] QueryError),
@@ -174,5 +187,20 @@ impl ResponseError for Fault {
             response.force_close();
         }
         response.body(serde_json::to_string(&problem).unwrap_or_default())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_input_is_quoted_by_its_start() {
+        assert_eq!(clip("rate-limited"), "rate-limited");
+        let long = "é".repeat(5000);
+        let quoted = clip(&long);
+        assert!(quoted.starts_with(&"é".repeat(100)), "{quoted}");
+        assert!(quoted.ends_with("… (10000 bytes)"), "{quoted}");
+        assert!(Fault::UnknownId(long).to_string().chars().count() < 200);
     }
 }

@@ -6,6 +6,7 @@
 //! selected by a numeric variable are chosen here, by current CLDR (see
 //! `plural`); everything else is Fluent's.
 
+use crate::error::clip;
 use bytes::Bytes;
 use fluent_bundle::{FluentArgs, FluentValue};
 use fluent_syntax::ast;
@@ -26,9 +27,9 @@ pub type Args = [(String, String)];
 /// An argument the message cannot take as given.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ArgumentError {
-    #[error("argument `{name}` must be a number, got {value:?}")]
+    #[error("argument `{}` must be a number, got {:?}", clip(.name), clip(.value))]
     NotANumber { name: String, value: String },
-    #[error("argument `{name}` is longer than {MAX_ARGUMENT_BYTES} bytes")]
+    #[error("argument `{}` is longer than {MAX_ARGUMENT_BYTES} bytes", clip(.name))]
     TooLong { name: String },
 }
 

@@ -4,6 +4,7 @@
 //! Decoded by hand rather than with a form decoder, because those replace
 //! invalid UTF-8 silently; here it is a fault the gateway's author must see.
 
+use crate::error::clip;
 use std::borrow::Cow;
 
 /// More parameters than any message needs; beyond it the request is refused.
@@ -24,7 +25,7 @@ pub struct Query {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum QueryError {
-    #[error("query parameter `{0}` is not valid UTF-8 once percent-decoded")]
+    #[error("query parameter `{}` is not valid UTF-8 once percent-decoded", clip(.0))]
     NotUtf8(String),
     #[error("more than {MAX_PARAMETERS} query parameters")]
     TooMany,

@@ -7,6 +7,7 @@
 //! wait longer than [`MAX_WAIT`] is not a wait anyone can act on, so it is
 //! refused (`ContextError::TooLong`); a reset in the past is no wait at all.
 
+use crate::error::clip;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use time::format_description::well_known::Rfc3339;
@@ -18,9 +19,9 @@ pub const MAX_WAIT: u64 = 7 * 24 * 3600;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ContextError {
-    #[error("`retry_after` must be a number of seconds or an HTTP-date, got {0:?}")]
+    #[error("`retry_after` must be a number of seconds or an HTTP-date, got {:?}", clip(.0))]
     RetryAfter(String),
-    #[error("`reset` must be an ISO 8601 instant like 2025-11-25T15:30:00.123456Z, got {0:?}")]
+    #[error("`reset` must be an ISO 8601 instant like 2025-11-25T15:30:00.123456Z, got {:?}", clip(.0))]
     Reset(String),
     #[error("a wait of {0} seconds is longer than the {MAX_WAIT} seconds (7 days) told at most")]
     TooLong(u64),

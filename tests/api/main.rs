@@ -9,6 +9,7 @@ mod cli;
 mod coverage;
 mod custom_locales;
 mod helpers;
+mod hostile;
 #[path = "../common/http.rs"]
 mod http;
 mod info_routes;
