@@ -7,6 +7,12 @@
 //! shipped locales are embedded in the binary; `--locales DIR` reads a folder
 //! of the same layout instead.
 
+// Indexing here is by `LocaleId` and `MessageId`, which only the catalog
+// that owns these tables makes (positions in its own lists, checked below
+// u16::MAX), and every table is built with one entry per id: an index is in
+// bounds by construction, whatever a request sends.
+#![allow(clippy::indexing_slicing)]
+
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
@@ -86,6 +92,8 @@ impl LocaleFiles {
                     .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
                     .map(|f| {
                         let name = entry_name(f.path());
+                        // Shipped files, checked by the tests: not input.
+                        #[allow(clippy::expect_used)]
                         let text = f.contents_utf8().expect("shipped .ftl files are UTF-8");
                         (name, text.to_owned())
                     })
@@ -313,6 +321,9 @@ impl Catalog {
     pub fn embedded() -> Catalog {
         match Catalog::load(LocaleFiles::embedded(), SOURCE_LOCALE) {
             Ok(catalog) => catalog,
+            // The shipped catalog is part of the program, checked by the
+            // tests and by `.ci/run`: a mistake in it is a bug, not input.
+            #[allow(clippy::panic)]
             Err(e) => panic!("the shipped catalog is invalid: {e}"),
         }
     }
@@ -414,7 +425,13 @@ impl Catalog {
             source: available
                 .ids()
                 .nth(source)
-                .unwrap_or_else(|| unreachable!()),
+                // `source` is a position `available` was built from.
+                .unwrap_or_else(|| {
+                    #[allow(clippy::unreachable)]
+                    {
+                        unreachable!()
+                    }
+                }),
             available,
         };
         lint::across_locales(&catalog, &sources, &mut findings);

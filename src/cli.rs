@@ -252,3 +252,27 @@ fn parse_seconds(text: &str) -> Result<Duration, String> {
     }
     Ok(Duration::from_secs_f64(seconds))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Safe by default: loopback only, every wait and the connection count
+    /// bounded. (An `ERROR_L10N_*` variable in the environment would change
+    /// what this reads: CI sets none.)
+    #[test]
+    fn serve_defaults_are_safe() {
+        let Command::Serve(args) = Cli::parse_from(["error-l10n", "serve"]).command else {
+            panic!("serve parses as serve");
+        };
+        let bind: std::net::SocketAddr = args.bind.parse().unwrap();
+        assert!(bind.ip().is_loopback(), "default bind {bind}");
+        assert_eq!(args.body_timeout, crate::limits::DEFAULT_BODY_TIMEOUT);
+        assert_eq!(
+            args.max_connections as usize,
+            crate::limits::DEFAULT_MAX_CONNECTIONS
+        );
+        assert!(Cli::try_parse_from(["error-l10n", "serve", "--body-timeout", "0"]).is_err());
+        assert!(Cli::try_parse_from(["error-l10n", "serve", "--max-connections", "0"]).is_err());
+    }
+}

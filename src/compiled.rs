@@ -6,6 +6,12 @@
 //! upstream's English. Built whole before it serves (a reload builds a new
 //! one beside the old), never changed after.
 
+// Indexing here is by `LocaleId` and `MessageId`, which only the catalog
+// that owns these tables makes (positions in its own lists, checked below
+// u16::MAX), and every table is built with one entry per id: an index is in
+// bounds by construction, whatever a request sends.
+#![allow(clippy::indexing_slicing)]
+
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;

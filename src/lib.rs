@@ -44,6 +44,17 @@
 //! upstream's text (`recognize`) and splices the rendered text into the
 //! body. `compiled` is built once per catalog load, never per request.
 
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::unreachable
+    )
+)]
+
 pub mod catalog;
 pub mod cli;
 pub mod commands;

@@ -8,6 +8,12 @@
 //! Only `Metadata` makes them, so an index from one list cannot be passed
 //! where another is meant.
 
+// Indexing here is by `LocaleId` and `MessageId`, which only the catalog
+// that owns these tables makes (positions in its own lists, checked below
+// u16::MAX), and every table is built with one entry per id: an index is in
+// bounds by construction, whatever a request sends.
+#![allow(clippy::indexing_slicing)]
+
 use std::collections::{BTreeMap, HashMap};
 
 use serde::Deserialize;
@@ -174,6 +180,7 @@ impl Metadata {
     pub fn embedded() -> Self {
         match Self::parse(METADATA) {
             Ok(metadata) => metadata,
+            #[allow(clippy::panic)]
             Err(e) => panic!("the embedded messages.toml is invalid: {e}"),
         }
     }

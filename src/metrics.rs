@@ -8,6 +8,11 @@
 //! crate's own `Histogram` and `Family` take a lock per observation, which
 //! is why they are built only at scrape time here.
 
+// Counters are fixed arrays indexed by enums (`as usize` of a variant of a
+// list whose length sizes the array) and by a status clamped to 100..=599
+// for an array of 500: in bounds by construction.
+#![allow(clippy::indexing_slicing)]
+
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 

@@ -76,11 +76,9 @@ pub fn parse_accept_language(header: impl AsRef<[u8]>) -> Vec<LanguageRange> {
     let limited = if bytes.len() > MAX_HEADER_BYTES {
         // A member cut by the limit is incomplete: drop it rather than read
         // `de-CH` as `de-C` or `q=0.5` as `q=0.`.
-        let cut = &bytes[..MAX_HEADER_BYTES];
-        match cut.iter().rposition(|&b| b == b',') {
-            Some(last_comma) => &cut[..last_comma],
-            None => &[][..],
-        }
+        let cut = bytes.get(..MAX_HEADER_BYTES).unwrap_or(bytes);
+        let last_comma = cut.iter().rposition(|&b| b == b',').unwrap_or(0);
+        cut.get(..last_comma).unwrap_or_default()
     } else {
         bytes
     };
@@ -108,7 +106,7 @@ fn trim_ows(s: &[u8]) -> &[u8] {
     let start = s.iter().position(|&b| b != b' ' && b != b'\t');
     let end = s.iter().rposition(|&b| b != b' ' && b != b'\t');
     match (start, end) {
-        (Some(start), Some(end)) => &s[start..=end],
+        (Some(start), Some(end)) => s.get(start..=end).unwrap_or_default(),
         _ => &[],
     }
 }
@@ -121,7 +119,7 @@ fn parse_member(member: &[u8]) -> Option<LanguageRange> {
     for param in parts {
         let param = trim_ows(param);
         let eq = param.iter().position(|&b| b == b'=')?;
-        let (name, value) = (trim_ows(&param[..eq]), trim_ows(&param[eq + 1..]));
+        let (name, value) = (trim_ows(param.get(..eq)?), trim_ows(param.get(eq + 1..)?));
         // `weight = OWS ";" OWS "q=" qvalue` is the only parameter there is.
         if !name.eq_ignore_ascii_case(b"q") || seen_weight {
             return None;
@@ -289,9 +287,13 @@ fn resolve_alias(id: &mut LanguageIdentifier) {
         "sh" => ("sr", Some("Latn")),
         _ => return,
     };
-    id.language = language.parse().expect("alias targets are valid languages");
+    // The targets above are valid subtags; were one not, the alias would
+    // stay unresolved rather than fail a request.
+    if let Ok(language) = language.parse() {
+        id.language = language;
+    }
     if id.script.is_none() {
-        id.script = script.map(|s| s.parse().expect("alias scripts are valid"));
+        id.script = script.and_then(|s| s.parse().ok());
     }
 }
 
@@ -337,6 +339,11 @@ impl LocaleId {
 /// default.
 pub type Chain = Vec<LocaleId>;
 
+// `served[i]` and `excluded[i]`: `i` is a position in `served` (from
+// `0..served.len()`, or a `LocaleId` this `Available` made, or a declared
+// parent it found there), and `excluded` is made with the same length. No
+// request text is an index.
+#[allow(clippy::indexing_slicing)]
 impl Available {
     /// `locales` in the order the catalog lists them; `default` must be one
     /// of them. Declared parents follow `declared_parent`.
@@ -592,7 +599,7 @@ pub fn declared_parent(id: &LanguageIdentifier) -> Option<LanguageIdentifier> {
             return Some(parent);
         }
     };
-    special.map(|t| t.parse().expect("declared parents are valid tags"))
+    special.and_then(|t| t.parse().ok()) // valid tags, written above
 }
 
 /// CLDR's parent locales for a maximized tag, as tags this project may serve.
@@ -623,9 +630,7 @@ fn cldr_parents(max: &LanguageIdentifier) -> Vec<LanguageIdentifier> {
         ("zh", "Hant") if region == "MO" => &["zh-HK"],
         _ => &[],
     };
-    tags.iter()
-        .map(|t| t.parse().expect("CLDR parents are valid tags"))
-        .collect()
+    tags.iter().filter_map(|t| t.parse().ok()).collect() // valid, written above
 }
 
 fn is_latin_american(region: &str) -> bool {
@@ -691,7 +696,7 @@ impl ChainCache {
     ) -> (Arc<[LocaleId]>, Match) {
         // Only what parsing reads is the key: the rest of a longer value
         // cannot change the chain, but would let a client fill the cache.
-        let key = &header[..header.len().min(MAX_HEADER_BYTES)];
+        let key = header.get(..MAX_HEADER_BYTES).unwrap_or(header);
         if let Some((chain, how)) = self.chains.get(key) {
             return (chain.clone(), *how);
         }

@@ -35,6 +35,7 @@ impl Plurals {
         match rules {
             Ok(rules) => Plurals(rules),
             // The compiled data has the root rules for every locale.
+            #[allow(clippy::unreachable)]
             Err(e) => unreachable!("compiled plural data is complete: {e}"),
         }
     }

@@ -77,22 +77,18 @@ fn decode(raw: &str) -> Option<Cow<'_, str>> {
     if !raw.contains(['%', '+']) {
         return Some(Cow::Borrowed(raw));
     }
-    let bytes = raw.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len()
-                && hex(bytes[i + 1]).is_some()
-                && hex(bytes[i + 2]).is_some() =>
-            {
-                out.push(hex(bytes[i + 1])? * 16 + hex(bytes[i + 2])?);
-                i += 2;
+    let mut rest = raw.as_bytes();
+    let mut out = Vec::with_capacity(rest.len());
+    while let [byte, tail @ ..] = rest {
+        rest = tail;
+        match (byte, tail) {
+            (b'+', _) => out.push(b' '),
+            (b'%', [high, low, after @ ..]) if hex(*high).is_some() && hex(*low).is_some() => {
+                out.push(hex(*high)? * 16 + hex(*low)?);
+                rest = after;
             }
-            b => out.push(b),
+            (b, _) => out.push(*b),
         }
-        i += 1;
     }
     String::from_utf8(out).ok().map(Cow::Owned)
 }

@@ -74,10 +74,10 @@ impl Recognizer {
             return;
         }
         let index = self.patterns.len();
-        self.by_prefix
-            .entry(literals[0].clone())
-            .or_default()
-            .push(index);
+        let Some(first) = literals.first() else {
+            return; // `split_wording` always makes one
+        };
+        self.by_prefix.entry(first.clone()).or_default().push(index);
         self.patterns.push(Pattern {
             message,
             specificity: literals.iter().map(String::len).sum(),
@@ -102,7 +102,7 @@ impl Recognizer {
             let Some(candidates) = self.by_prefix.get(prefix) else {
                 continue;
             };
-            for pattern in candidates.iter().map(|&i| &self.patterns[i]) {
+            for pattern in candidates.iter().filter_map(|&i| self.patterns.get(i)) {
                 if best
                     .as_ref()
                     .is_some_and(|(b, _)| b.specificity >= pattern.specificity)
@@ -133,19 +133,19 @@ impl Recognizer {
 impl Pattern {
     /// The variables' values, if the text is this pattern; each non-empty.
     fn captures<'t>(&self, text: &'t str) -> Option<Vec<&'t str>> {
-        let first = &self.literals[0];
-        let last = self.literals.last().expect("at least one literal");
+        let (first, others) = self.literals.split_first()?;
+        let (last, middle) = others.split_last()?;
         let inner = text
             .strip_prefix(first.as_str())?
             .strip_suffix(last.as_str())?;
         let mut captures = Vec::with_capacity(self.variables.len());
         let mut rest = inner;
-        for literal in &self.literals[1..self.literals.len() - 1] {
+        for literal in middle {
             // At least one character before the literal: values are non-empty.
             let skip = rest.chars().next()?.len_utf8();
-            let at = rest[skip..].find(literal.as_str())? + skip;
-            captures.push(&rest[..at]);
-            rest = &rest[at + literal.len()..];
+            let at = rest.get(skip..)?.find(literal.as_str())? + skip;
+            captures.push(rest.get(..at)?);
+            rest = rest.get(at + literal.len()..)?;
         }
         captures.push(rest);
         captures.iter().all(|c| !c.is_empty()).then_some(captures)
@@ -155,19 +155,21 @@ impl Pattern {
 /// `"Unknown {kind}: {value}"` → literals `["Unknown ", ": ", ""]`, variables
 /// `["kind", "value"]`.
 fn split_wording(text: &str) -> (Vec<String>, Vec<String>) {
-    let mut literals = vec![String::new()];
+    let mut literals = Vec::new();
     let mut variables = Vec::new();
     let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}') else {
+    let mut last = String::new();
+    while let Some((before, after)) = rest.split_once('{') {
+        let Some((name, after)) = after.split_once('}') else {
             break;
         };
-        literals.last_mut().unwrap().push_str(&rest[..open]);
-        variables.push(rest[open + 1..open + close].to_owned());
-        literals.push(String::new());
-        rest = &rest[open + close + 1..];
+        last.push_str(before);
+        literals.push(std::mem::take(&mut last));
+        variables.push(name.to_owned());
+        rest = after;
     }
-    literals.last_mut().unwrap().push_str(rest);
+    last.push_str(rest);
+    literals.push(last);
     (literals, variables)
 }
 
