@@ -191,7 +191,7 @@ fn serve(args: ServeArgs) -> Result<(), CliError> {
         _ => {}
     }
     actix_web::rt::System::new().block_on(async move {
-        let app = Application::build(settings)?;
+        let mut app = Application::build(settings)?;
         tracing::info!(address = %app.local_addr(), locales, "error-l10n listening");
         if let (Some(address), Some(upstream)) = (app.proxy_addr(), &args.proxy.upstream) {
             tracing::info!(%address, upstream = %upstream, "proxy mode: forwarding to the upstream");

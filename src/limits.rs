@@ -208,6 +208,57 @@ pub fn raise_open_files_limit() -> Option<u64> {
     None
 }
 
+/// Makes the kernel stop completing new connections on `listener` while
+/// those it has already queued stay, for the server to take and answer.
+///
+/// When a server stops accepting, connections the kernel completed but the
+/// server had not yet taken are reset as the listener closes: clients whose
+/// request was accepted, from their side, get no answer. A socket filter
+/// that drops every packet reaching the listener stops new handshakes (their
+/// SYNs go unanswered, are retried, and meet the closed port: refused),
+/// while the queued connections, which are sockets of their own, are
+/// untouched. Linux only; elsewhere a no-op.
+pub fn stop_taking_connections(listener: &std::net::TcpListener) {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::fd::AsRawFd;
+        // One instruction: return 0, "keep 0 bytes of the packet" (drop it).
+        let mut drop_all = [libc::sock_filter {
+            code: (libc::BPF_RET | libc::BPF_K) as u16,
+            jt: 0,
+            jf: 0,
+            k: 0,
+        }];
+        let program = libc::sock_fprog {
+            len: 1,
+            filter: drop_all.as_mut_ptr(),
+        };
+        // SAFETY: the program outlives the call, which copies it; the
+        // descriptor is the listener's own.
+        let attached = unsafe {
+            libc::setsockopt(
+                listener.as_raw_fd(),
+                libc::SOL_SOCKET,
+                libc::SO_ATTACH_FILTER,
+                std::ptr::addr_of!(program).cast(),
+                std::mem::size_of::<libc::sock_fprog>() as libc::socklen_t,
+            )
+        };
+        if attached != 0 {
+            tracing::warn!(
+                "cannot stop new connections before the listener closes: {}",
+                std::io::Error::last_os_error()
+            );
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = listener;
+}
+
+/// How long the server keeps taking the connections the kernel queued
+/// before it stops: its accept loop empties the queue in far less.
+pub const QUEUE_DRAIN: Duration = Duration::from_millis(200);
+
 /// Gives the heap's free pages back to the system every few seconds.
 ///
 /// glibc's malloc keeps what a thread freed in that thread's arena, and

@@ -111,6 +111,9 @@ fn listen(address: &str) -> Result<(TcpListener, SocketAddr), ListenError> {
 
 pub struct Application {
     server: Server,
+    /// The listening socket (a second descriptor of the one actix owns), to
+    /// stop new connections before the listener closes; dropped then.
+    listener: Option<TcpListener>,
     local_addr: SocketAddr,
     /// The proxy listener's server and address, in proxy mode.
     proxy: Option<(Server, SocketAddr)>,
@@ -192,6 +195,10 @@ impl Application {
             .workers(workers)
             .max_connections(limits::per_worker(settings.max_connections, workers));
         limits::give_back_memory_periodically();
+        let gate = listener.try_clone().map_err(|source| ListenError {
+            address: settings.bind.clone(),
+            source,
+        })?;
         let server = server
             .listen(listener)
             .map_err(|source| ListenError {
@@ -210,6 +217,7 @@ impl Application {
         };
         Ok(Application {
             server,
+            listener: Some(gate),
             local_addr,
             proxy,
             catalogs,
@@ -241,8 +249,9 @@ impl Application {
     /// finish. A second signal exits at once. The handlers are installed
     /// before this returns, so a signal right after start-up is not lost to
     /// the default action. Call it inside the runtime.
-    pub fn shutdown_on_signal(&self) -> std::io::Result<()> {
+    pub fn shutdown_on_signal(&mut self) -> std::io::Result<()> {
         let handle = self.handle();
+        let listener = self.listener.take();
         let draining = self.draining.clone();
         let Shutdown { delay, grace } = self.shutdown;
         let mut signals = Signals::new()?;
@@ -256,6 +265,12 @@ impl Application {
             tokio::select! {
                 _ = tokio::time::sleep(delay) => {}
                 _ = signals.next() => exit_now(),
+            }
+            // New connections are refused from here; those the kernel has
+            // queued are still taken and answered.
+            if let Some(listener) = listener {
+                limits::stop_taking_connections(&listener);
+                tokio::time::sleep(limits::QUEUE_DRAIN).await;
             }
             tracing::info!(
                 grace_ms = grace.as_millis() as u64,

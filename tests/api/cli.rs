@@ -306,6 +306,62 @@ fn readyz_turns_503_while_errors_still_render() {
     );
 }
 
+/// Under a stream of one-request connections, SIGTERM leaves none that the
+/// kernel accepted unanswered: those queued when the server stops taking
+/// new ones are still taken and answered, later ones are refused. (Before,
+/// each client had one connection reset as the listener closed.)
+#[test]
+fn sigterm_answers_every_connection_it_accepted() {
+    use std::io::{Read, Write};
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::Arc;
+    let (child, bind) = spawn_serve(&[]);
+    let stop = Arc::new(AtomicBool::new(false));
+    let (answered, unanswered) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+    let clients: Vec<_> = (0..4)
+        .map(|_| {
+            let (bind, stop) = (bind.clone(), stop.clone());
+            let (answered, unanswered) = (answered.clone(), unanswered.clone());
+            std::thread::spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    let Ok(mut stream) = std::net::TcpStream::connect(&bind) else {
+                        std::thread::sleep(std::time::Duration::from_millis(1));
+                        continue; // refused: never accepted
+                    };
+                    let _ = stream.set_read_timeout(Some(std::time::Duration::from_secs(5)));
+                    let _ = stream.write_all(
+                        b"GET /v1/status/404 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                    );
+                    let mut answer = Vec::new();
+                    let _ = stream.read_to_end(&mut answer);
+                    let counter = if answer.starts_with(b"HTTP/1.1 404") {
+                        &answered
+                    } else {
+                        &unanswered
+                    };
+                    counter.fetch_add(1, Ordering::Relaxed);
+                }
+            })
+        })
+        .collect();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    sigterm(&child);
+    let output = child.wait_with_output().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    stop.store(true, Ordering::Relaxed);
+    for client in clients {
+        client.join().unwrap();
+    }
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert!(answered.load(Ordering::Relaxed) > 0, "the load ran");
+    assert_eq!(
+        unanswered.load(Ordering::Relaxed),
+        0,
+        "accepted but not answered, of {} answered",
+        answered.load(Ordering::Relaxed)
+    );
+}
+
 /// A request in flight when SIGTERM arrives is answered before the exit.
 #[test]
 fn sigterm_lets_a_slow_request_finish() {
