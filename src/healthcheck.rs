@@ -204,7 +204,7 @@ pub fn probe(target: &Target, timeout: Duration) -> Result<String, Unhealthy> {
         stream.set_read_timeout(Some(remaining)).map_err(io)?;
         match stream.read(&mut buffer).map_err(io)? {
             0 => break,
-            n => answer.extend_from_slice(&buffer[..n]),
+            n => answer.extend_from_slice(buffer.get(..n).unwrap_or_default()),
         }
         if complete(&answer) {
             break;
@@ -219,7 +219,7 @@ fn complete(answer: &[u8]) -> bool {
     let Some(end) = answer.windows(4).position(|w| w == b"\r\n\r\n") else {
         return false;
     };
-    let head = String::from_utf8_lossy(&answer[..end]).to_ascii_lowercase();
+    let head = String::from_utf8_lossy(answer.get(..end).unwrap_or_default()).to_ascii_lowercase();
     let length = head
         .lines()
         .find_map(|l| l.strip_prefix("content-length:"))
