@@ -210,8 +210,12 @@ impl Application {
             Some(proxy) => Some(proxy_server(
                 proxy,
                 state_for_proxy,
-                settings.workers,
-                settings.shutdown,
+                workers,
+                ProxyBounds {
+                    head_timeout: settings.head_timeout,
+                    max_connections: settings.max_connections,
+                    grace: settings.shutdown.grace,
+                },
             )?),
             None => None,
         };
@@ -352,18 +356,29 @@ impl Handle {
     }
 }
 
+/// The query API's settings the proxy listener shares.
+struct ProxyBounds {
+    head_timeout: Duration,
+    max_connections: usize,
+    grace: Duration,
+}
+
+/// How long the proxy keeps an idle connection: longer than nginx's
+/// upstream `keepalive_timeout` (60 s), so that the gateway closes first.
+const PROXY_KEEP_ALIVE: Duration = Duration::from_secs(75);
+
 /// The proxy listener: every request goes to `proxy::forward`, on workers
 /// of its own, each with its own client and connection pool.
 fn proxy_server(
     settings: ProxySettings,
     state: web::Data<State>,
-    workers: Option<usize>,
-    shutdown: Shutdown,
+    workers: usize,
+    bounds: ProxyBounds,
 ) -> Result<(Server, SocketAddr), ListenError> {
     let (listener, address) = listen(&settings.bind)?;
     let bind = settings.bind.clone();
     let settings = Arc::new(settings);
-    let mut server = HttpServer::new(move || {
+    let server = HttpServer::new(move || {
         App::new()
             .app_data(state.clone())
             .app_data(web::Data::new(Forwarder::new(settings.clone())))
@@ -371,10 +386,14 @@ fn proxy_server(
     })
     .on_connect(proxy::ClientSocket::on_connect)
     .disable_signals()
-    .shutdown_timeout(shutdown.grace.as_secs().max(1));
-    if let Some(workers) = workers {
-        server = server.workers(workers);
-    }
+    .shutdown_timeout(bounds.grace.as_secs().max(1))
+    // The query API's bounds, but for the idle time between requests: a
+    // gateway's pool of keep-alive connections to the proxy (nginx keeps
+    // them 60 s) must not find them closed under its feet.
+    .client_request_timeout(bounds.head_timeout)
+    .keep_alive(PROXY_KEEP_ALIVE)
+    .workers(workers)
+    .max_connections(limits::per_worker(bounds.max_connections, workers));
     let server = server.listen(listener).map_err(|source| ListenError {
         address: bind,
         source,

@@ -699,3 +699,26 @@ async fn a_client_that_disconnects_cancels_the_upstream_request() {
     let ended = tokio::time::timeout(limit, outcome.recv()).await;
     assert_eq!(ended.expect("bounded"), Some("cancelled"));
 }
+
+/// The proxy listener has the query API's bounds: a stalled request head
+/// is answered 408 and closed after the head timeout.
+#[tokio::test]
+async fn a_stalled_head_on_the_proxy_listener_is_closed() {
+    let upstream = format!("http://{}", mock_mastodon()).parse().unwrap();
+    let app = spawn_app_with(|settings| {
+        settings.head_timeout = Duration::from_millis(500);
+        settings.proxy = Some(ProxySettings::new(upstream, "127.0.0.1:0"));
+    })
+    .await;
+    let proxy = app.proxy.as_deref().unwrap().trim_start_matches("http://");
+    let mut socket = tokio::net::TcpStream::connect(proxy).await.unwrap();
+    socket
+        .write_all(b"GET /api/v1/x HTTP/1.1\r\nHo")
+        .await
+        .unwrap();
+    let mut answer = Vec::new();
+    let read = tokio::time::timeout(Duration::from_secs(5), socket.read_to_end(&mut answer)).await;
+    assert!(read.is_ok(), "still open after 5 s");
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer:?}");
+}
