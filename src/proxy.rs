@@ -25,6 +25,7 @@ use bytes::{Bytes, BytesMut};
 use futures_util::{stream, StreamExt};
 
 use crate::compiled::Compiled;
+use crate::metadata::MessageId;
 use crate::metrics::ProxyOutcome;
 use crate::negotiation::LocaleId;
 use crate::render::Context;
@@ -308,7 +309,13 @@ pub async fn forward(
         }
     };
     let status = response.status();
-    let Some(limit) = error_body_length(&req, &response, settings.error_body_limit) else {
+    let limit = error_body_length(
+        req.method(),
+        status,
+        response.headers(),
+        settings.error_body_limit,
+    );
+    let Some(limit) = limit else {
         state.metrics.proxied(ProxyOutcome::Streamed);
         return streamed(&req, response, None);
     };
@@ -362,43 +369,68 @@ pub async fn forward(
             return own_error(&req, &state, &compiled, body_lang.as_deref(), status);
         }
     };
+    let (answer, translated) = error_answer(
+        &compiled,
+        status,
+        response.headers(),
+        body,
+        &chain,
+        state.oauth_strict,
+    );
+    match translated {
+        Some((message, locale)) => {
+            state.metrics.proxied(ProxyOutcome::Translated);
+            compiled.count_rendered(message, locale);
+        }
+        None => state.metrics.proxied(ProxyOutcome::Passthrough),
+    }
+    answer
+}
+
+/// The answer to an upstream error whose body was read whole: the
+/// translation when `translate` recognizes the body, else the upstream's
+/// bytes; the upstream's status and end-to-end headers either way; a
+/// 429's hint waits what the upstream's headers say. Also the message and
+/// locale rendered, for the metrics.
+///
+/// Public, hidden, and free of sockets and of the server's state so that
+/// the fuzz target (`fuzz/fuzz_targets/proxy_response.rs`) drives exactly
+/// what `forward` answers.
+#[doc(hidden)]
+pub fn error_answer(
+    compiled: &Compiled,
+    status: StatusCode,
+    upstream: &HeaderMap,
+    body: Bytes,
+    chain: &[LocaleId],
+    oauth_strict: bool,
+) -> (HttpResponse, Option<(MessageId, LocaleId)>) {
     let wait = (status == StatusCode::TOO_MANY_REQUESTS)
-        .then(|| routes::forwarded_wait(response.headers()))
+        .then(|| routes::forwarded_wait(upstream))
         .flatten();
     let context = Context {
         status: status.as_u16(),
-        chain: &chain,
+        chain,
         wait,
-        oauth_strict: state.oauth_strict,
+        oauth_strict,
     };
     let mut answer = HttpResponse::build(status);
     let skip = [header::CONTENT_LENGTH];
-    for (name, value) in end_to_end(response.headers(), &skip) {
+    for (name, value) in end_to_end(upstream, &skip) {
         answer.append_header((name.clone(), value.clone()));
     }
-    match translate::translate(&compiled, &body, &context) {
+    match translate::translate(compiled, &body, &context) {
         Ok(Outcome::Rendered {
             body,
             message,
             locale,
             retry_after,
         }) => {
-            state.metrics.proxied(ProxyOutcome::Translated);
-            compiled.count_rendered(message, locale);
-            localized_headers(
-                &mut answer,
-                response.headers(),
-                &compiled,
-                locale,
-                retry_after,
-            );
-            answer.body(body)
+            localized_headers(&mut answer, upstream, compiled, locale, retry_after);
+            (answer.body(body), Some((message, locale)))
         }
         // Not recognized, or not the JSON it said: the upstream's bytes.
-        Ok(Outcome::Passthrough) | Err(_) => {
-            state.metrics.proxied(ProxyOutcome::Passthrough);
-            answer.body(body)
-        }
+        Ok(Outcome::Passthrough) | Err(_) => (answer.body(body), None),
     }
 }
 
@@ -503,13 +535,14 @@ fn content_length(headers: &HeaderMap) -> Option<u64> {
 
 /// Whether an answer is an error body to translate, and the most of it to
 /// read: an error status, JSON, not encoded, not announced as too long,
-/// and a body the request may have.
-fn error_body_length(
-    req: &HttpRequest,
-    response: &awc::ClientResponse<impl Sized>,
+/// and a body the request may have. Hidden public for the fuzz target.
+#[doc(hidden)]
+pub fn error_body_length(
+    method: &Method,
+    status: StatusCode,
+    headers: &HeaderMap,
     limit: usize,
 ) -> Option<usize> {
-    let headers = response.headers();
     let json = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -523,11 +556,7 @@ fn error_body_length(
         .get_all(header::CONTENT_ENCODING)
         .any(|v| !v.as_bytes().eq_ignore_ascii_case(b"identity"));
     let fits = content_length(headers).is_none_or(|length| length <= limit as u64);
-    let candidate = response.status().as_u16() >= 400
-        && req.method() != Method::HEAD
-        && json
-        && !encoded
-        && fits;
+    let candidate = status.as_u16() >= 400 && method != Method::HEAD && json && !encoded && fits;
     candidate.then_some(limit)
 }
 
@@ -602,28 +631,60 @@ fn streamed<S>(
 where
     S: futures_util::Stream<Item = Result<Bytes, awc::error::PayloadError>> + Unpin + 'static,
 {
-    let status = response.status();
-    let mut answer = HttpResponseBuilder::new(status);
-    // `Content-Length` is kept: actix writes its own from a sized body, and
-    // keeps this one where there is no body (304).
-    for (name, value) in end_to_end(response.headers(), &[]) {
-        answer.append_header((name.clone(), value.clone()));
+    let relay = Relay::new(req.method(), response.status(), response.headers());
+    relay.body(stream::iter(prefix.map(Ok)).chain(response))
+}
+
+/// An upstream answer relayed as it came, in two steps because the
+/// upstream's headers are borrowed from the response whose body is then
+/// moved into the answer. Hidden public for the fuzz target, which relays
+/// a body of its own through the same steps.
+#[doc(hidden)]
+pub struct Relay {
+    answer: HttpResponseBuilder,
+    /// The announced length, if any.
+    length: Option<u64>,
+    head: bool,
+    bodiless: bool,
+}
+
+impl Relay {
+    /// The status and the end-to-end headers.
+    pub fn new(method: &Method, status: StatusCode, headers: &HeaderMap) -> Relay {
+        let mut answer = HttpResponseBuilder::new(status);
+        // `Content-Length` is kept: actix writes its own from a sized body, and
+        // keeps this one where there is no body (304).
+        for (name, value) in end_to_end(headers, &[]) {
+            answer.append_header((name.clone(), value.clone()));
+        }
+        Relay {
+            answer,
+            length: content_length(headers),
+            head: method == Method::HEAD,
+            bodiless: status == StatusCode::NO_CONTENT || status == StatusCode::NOT_MODIFIED,
+        }
     }
-    let length = content_length(response.headers());
-    if status == StatusCode::NO_CONTENT || status == StatusCode::NOT_MODIFIED {
-        return answer.finish();
-    }
-    let body = stream::iter(prefix.map(Ok)).chain(response);
-    match length {
-        // A HEAD answer announces the length of a body it does not send.
-        Some(length) if req.method() == Method::HEAD => answer.body(SizedStream::new(
-            length,
-            stream::empty::<Result<Bytes, awc::error::PayloadError>>(),
-        )),
-        // A body that ends short is an error to actix's encoder, which
-        // closes the connection: the client never sees it as complete.
-        Some(length) => answer.body(SizedStream::new(length, body)),
-        None => answer.body(BodyStream::new(body)),
+
+    /// The answer with the upstream's body, streamed.
+    pub fn body<S, E>(mut self, body: S) -> HttpResponse
+    where
+        S: futures_util::Stream<Item = Result<Bytes, E>> + Unpin + 'static,
+        E: Into<Box<dyn std::error::Error>> + 'static,
+    {
+        if self.bodiless {
+            return self.answer.finish();
+        }
+        match self.length {
+            // A HEAD answer announces the length of a body it does not send.
+            Some(length) if self.head => self.answer.body(SizedStream::new(
+                length,
+                stream::empty::<Result<Bytes, E>>(),
+            )),
+            // A body that ends short is an error to actix's encoder, which
+            // closes the connection: the client never sees it as complete.
+            Some(length) => self.answer.body(SizedStream::new(length, body)),
+            None => self.answer.body(BodyStream::new(body)),
+        }
     }
 }
 
