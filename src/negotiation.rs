@@ -72,16 +72,7 @@ impl Match {
 /// ties). Members that break the grammar are skipped one by one; `q=0`
 /// members are kept, since they exclude.
 pub fn parse_accept_language(header: impl AsRef<[u8]>) -> Vec<LanguageRange> {
-    let bytes = header.as_ref();
-    let limited = if bytes.len() > MAX_HEADER_BYTES {
-        // A member cut by the limit is incomplete: drop it rather than read
-        // `de-CH` as `de-C` or `q=0.5` as `q=0.`.
-        let cut = bytes.get(..MAX_HEADER_BYTES).unwrap_or(bytes);
-        let last_comma = cut.iter().rposition(|&b| b == b',').unwrap_or(0);
-        cut.get(..last_comma).unwrap_or_default()
-    } else {
-        bytes
-    };
+    let limited = read_part(header.as_ref());
     let mut ranges = Vec::new();
     let mut members = 0;
     for member in limited.split(|&b| b == b',') {
@@ -100,6 +91,19 @@ pub fn parse_accept_language(header: impl AsRef<[u8]>) -> Vec<LanguageRange> {
     // `sort_by_key` is stable: equal weights keep the client's order.
     ranges.sort_by_key(|r| std::cmp::Reverse(r.quality));
     ranges
+}
+
+/// The part of a header value that parsing reads: all of it within the
+/// byte limit, else the members that end before the limit.
+fn read_part(bytes: &[u8]) -> &[u8] {
+    if bytes.len() <= MAX_HEADER_BYTES {
+        return bytes;
+    }
+    // A member cut by the limit is incomplete: drop it rather than read
+    // `de-CH` as `de-C` or `q=0.5` as `q=0.`.
+    let cut = bytes.get(..MAX_HEADER_BYTES).unwrap_or(bytes);
+    let last_comma = cut.iter().rposition(|&b| b == b',').unwrap_or(0);
+    cut.get(..last_comma).unwrap_or_default()
 }
 
 fn trim_ows(s: &[u8]) -> &[u8] {
@@ -696,7 +700,10 @@ impl ChainCache {
     ) -> (Arc<[LocaleId]>, Match) {
         // Only what parsing reads is the key: the rest of a longer value
         // cannot change the chain, but would let a client fill the cache.
-        let key = header.get(..MAX_HEADER_BYTES).unwrap_or(header);
+        // Exactly that part, not the first 4 KiB: a value of exactly 4 KiB
+        // is read whole, the same bytes followed by more lose their last
+        // member, and the two must not share an entry.
+        let key = read_part(header);
         if let Some((chain, how)) = self.chains.get(key) {
             return (chain.clone(), *how);
         }

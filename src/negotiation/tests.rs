@@ -206,8 +206,10 @@ fn the_chain_cache_is_bounded() {
     // Long values count against a byte budget: 4 KiB keys, 64 of them.
     let mut cache = ChainCache::new();
     for i in 0..200u32 {
+        // A comma just within the limit: the key is the 4 KiB before it.
         let mut header = vec![b'a'; 100 * 1024];
         header[..4].copy_from_slice(&i.to_be_bytes());
+        header[MAX_HEADER_BYTES - 1] = b',';
         cache.get_or_insert(&header, || (vec![id(0)], Match::Default));
         assert!(
             cache.len() <= ChainCache::KEY_BUDGET / MAX_HEADER_BYTES,
@@ -216,6 +218,7 @@ fn the_chain_cache_is_bounded() {
         );
     }
     // Only the part parsing reads is the key.
+    let mut cache = ChainCache::new();
     let mut computed = 0;
     for tail in [b"x", b"y"] {
         let mut header = vec![b'a'; MAX_HEADER_BYTES];
@@ -226,6 +229,27 @@ fn the_chain_cache_is_bounded() {
         });
     }
     assert_eq!(computed, 1);
+}
+
+/// Found by the `accept_language` fuzz target: a value of exactly 4 KiB is
+/// read whole, and the same bytes with more after them lose their last
+/// member; keyed on the first 4 KiB, the memo answered the second with the
+/// first's chain.
+#[test]
+fn the_chain_cache_keys_a_value_at_the_byte_limit_apart_from_a_longer_one() {
+    let served: Vec<LanguageIdentifier> = ["en", "fr"].iter().map(|t| t.parse().unwrap()).collect();
+    let available = Available::new(&served, &"en".parse().unwrap()).unwrap();
+    let exact = ",".repeat(MAX_HEADER_BYTES - 2) + "fr";
+    assert_eq!(exact.len(), MAX_HEADER_BYTES);
+    let longer = exact.clone() + "-CA";
+    let mut cache = ChainCache::new();
+    for header in [&exact, &longer] {
+        let direct = available.negotiate(&parse_accept_language(header));
+        let (memo, _) = cache.get_or_insert(header.as_bytes(), || {
+            available.negotiate_explained(&parse_accept_language(header))
+        });
+        assert_eq!(&memo[..], &direct[..], "{} bytes", header.len());
+    }
 }
 
 #[test]
