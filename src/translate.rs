@@ -125,8 +125,13 @@ pub fn translate(
     let metadata = &compiled.catalog.metadata;
     let body = std::str::from_utf8(body).map_err(|_| BodyError::NotUtf8)?;
     let members: ErrorMembers = serde_json::from_str(body).map_err(|e| match e.classify() {
-        // Valid JSON of another type than an object.
-        serde_json::error::Category::Data => BodyError::NotObject,
+        // Another type than an object, and valid JSON: the type error comes
+        // before the rest is read, so `429 30` (not JSON at all) is asked
+        // again, on this error path only.
+        serde_json::error::Category::Data => match serde_json::from_str::<IgnoredAny>(body) {
+            Ok(_) => BodyError::NotObject,
+            Err(e) => BodyError::NotJson(e.to_string()),
+        },
         _ => BodyError::NotJson(e.to_string()),
     })?;
     if let Some(name) = members.duplicate {

@@ -231,6 +231,11 @@ async fn bad_bodies_are_faults() {
         ("not JSON", "Record not found", 400),
         ("truncated", r#"{"error":"Record not found""#, 400),
         ("trailing garbage", r#"{"error":"Record not found"} x"#, 400),
+        // Found by the translate fuzz target: a value of another type
+        // than an object, then more, is not JSON at all (it was a 422).
+        ("a number, then more", "429 30", 400),
+        ("an array, then more", r#"["Record not found"] x"#, 400),
+        ("a string, then garbage", r#""Record not found"}"#, 400),
         ("an array", r#"["Record not found"]"#, 422),
         ("a string", r#""Record not found""#, 422),
         ("null", "null", 422),
