@@ -26,7 +26,11 @@ fuzz_target!(|data: &[u8]| {
         Some(at) => (&rest[..at], &rest[at + 1..]),
         None => (rest, &b",fr"[..]),
     };
-    let suffix = if suffix.is_empty() { &b",fr"[..] } else { suffix };
+    let suffix = if suffix.is_empty() {
+        &b",fr"[..]
+    } else {
+        suffix
+    };
     let pad = usize::from(u16::from_le_bytes([*p0, *p1])) % (MAX_HEADER_BYTES + 64);
     let mut full = vec![b','; pad];
     full.extend_from_slice(header);
@@ -39,7 +43,10 @@ fuzz_target!(|data: &[u8]| {
 
     // The chain.
     let chain = available.negotiate(&ranges);
-    assert!(chain.contains(&default), "the chain reaches the default: {chain:?}");
+    assert!(
+        chain.contains(&default),
+        "the chain reaches the default: {chain:?}"
+    );
     for (i, id) in chain.iter().enumerate() {
         assert!(id.index() < catalog.locale_count(), "served: {id:?}");
         assert!(!chain[..i].contains(id), "once each: {chain:?}");
@@ -100,6 +107,11 @@ fuzz_target!(|data: &[u8]| {
     for value in [&full, &longer] {
         let (memo, _) = compiled.negotiate(value);
         let direct = compiled.negotiate_uncached(value);
-        assert_eq!(&memo[..], &direct[..], "the memo agrees for {} bytes", value.len());
+        assert_eq!(
+            &memo[..],
+            &direct[..],
+            "the memo agrees for {} bytes",
+            value.len()
+        );
     }
 });

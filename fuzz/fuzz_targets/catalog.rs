@@ -103,7 +103,10 @@ fuzz_target!(|data: &[u8]| {
         Ok(catalog) => {
             assert!(errors.is_empty(), "the loader took what check refused");
             let compiled = Compiled::new(catalog);
-            assert_eq!(compiled.catalog.locale_count(), 1 + usize::from(folder != "en"));
+            assert_eq!(
+                compiled.catalog.locale_count(),
+                1 + usize::from(folder != "en")
+            );
         }
         Err(refused) => assert_eq!(refused.0, errors, "the loader refuses with check's errors"),
     }

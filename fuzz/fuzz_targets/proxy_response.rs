@@ -112,7 +112,11 @@ fn relayed(method: &Method, status: StatusCode, headers: &HeaderMap, body: &[u8]
     // announce, and no more than a `Content-Length` it announces (the
     // client reads no further).
     let framed = announced(headers).map_or(body.len(), |n| body.len().min(n as usize));
-    let body = if method == Method::HEAD { &[][..] } else { &body[..framed] };
+    let body = if method == Method::HEAD {
+        &[][..]
+    } else {
+        &body[..framed]
+    };
     // Two chunks, as a prefix read and the rest streamed after it.
     let cut = body.len().min(LIMIT + 1);
     let chunks = [
@@ -203,9 +207,9 @@ fuzz_target!(|data: &[u8]| {
             );
             let varies = out_headers.iter().any(|(n, v)| {
                 n == "vary"
-                    && String::from_utf8_lossy(v)
-                        .split(',')
-                        .any(|t| t.trim() == "*" || t.trim().eq_ignore_ascii_case("accept-language"))
+                    && String::from_utf8_lossy(v).split(',').any(|t| {
+                        t.trim() == "*" || t.trim().eq_ignore_ascii_case("accept-language")
+                    })
             });
             assert!(varies, "varies on Accept-Language: {out_headers:?}");
             for (n, _) in &out_headers {

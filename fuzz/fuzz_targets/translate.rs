@@ -23,7 +23,9 @@ fuzz_target!(|data: &[u8]| {
     let (line, body) = common::split_line(data);
     let compiled = common::compiled();
     let chain = common::chain(line.accept_language);
-    let wait = std::str::from_utf8(line.word).ok().and_then(|w| w.parse().ok());
+    let wait = std::str::from_utf8(line.word)
+        .ok()
+        .and_then(|w| w.parse().ok());
     let context = Context {
         status: line.status,
         chain: &chain,
@@ -47,7 +49,11 @@ fuzz_target!(|data: &[u8]| {
         Ok(Outcome::Rendered { body: rendered, .. }) => {
             common::check_rewrite(body, rendered.as_bytes());
             let again = translate(compiled, body, &context);
-            assert_eq!(again.as_ref().ok(), Some(outcome.as_ref().unwrap()), "deterministic");
+            assert_eq!(
+                again.as_ref().ok(),
+                Some(outcome.as_ref().unwrap()),
+                "deterministic"
+            );
         }
     }
 });

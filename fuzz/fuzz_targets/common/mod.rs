@@ -108,15 +108,22 @@ pub fn check_rewrite(input: &[u8], output: &[u8]) {
         "the other members are kept\n  in:  {input}\n  out: {output}"
     );
     for name in TRANSLATED {
-        let written: Vec<&RawValue> =
-            after.0.iter().filter(|(k, _)| k == name).map(|(_, v)| *v).collect();
+        let written: Vec<&RawValue> = after
+            .0
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| *v)
+            .collect();
         assert!(
             written.len() <= 1,
             "`{name}` appears {} times\n  in:  {input}\n  out: {output}",
             written.len()
         );
         if let Some(value) = written.first() {
-            let kept = before.0.iter().any(|(k, v)| k == name && v.get() == value.get());
+            let kept = before
+                .0
+                .iter()
+                .any(|(k, v)| k == name && v.get() == value.get());
             assert!(
                 kept || serde_json::from_str::<String>(value.get()).is_ok(),
                 "`{name}` is written as a string: {output}"
