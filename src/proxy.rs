@@ -427,7 +427,10 @@ pub fn error_answer(
             retry_after,
         }) => {
             localized_headers(&mut answer, upstream, compiled, locale, retry_after);
-            (answer.body(body), Some((message, locale)))
+            let mut answer = answer.body(body);
+            // The upstream's validator names its English body, not this one.
+            answer.headers_mut().remove(header::ETAG);
+            (answer, Some((message, locale)))
         }
         // Not recognized, or not the JSON it said: the upstream's bytes.
         Ok(Outcome::Passthrough) | Err(_) => (answer.body(body), None),

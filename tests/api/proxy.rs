@@ -86,6 +86,15 @@ fn mock_mastodon() -> String {
                 }),
             )
             .route(
+                "/api/v1/tagged-error",
+                web::get().to(|| async {
+                    HttpResponse::NotFound()
+                        .insert_header(("Content-Type", JSON))
+                        .insert_header(("ETag", "W/\"e1\""))
+                        .body(RECORD_NOT_FOUND)
+                }),
+            )
+            .route(
                 "/api/v1/unknown",
                 web::get().to(|| async { mastodon_error(StatusCode::NOT_FOUND, UNKNOWN) }),
             )
@@ -721,4 +730,31 @@ async fn a_stalled_head_on_the_proxy_listener_is_closed() {
     assert!(read.is_ok(), "still open after 5 s");
     let answer = String::from_utf8_lossy(&answer);
     assert!(answer.starts_with("HTTP/1.1 408"), "{answer:?}");
+}
+
+/// A translated body is not the one the upstream's `ETag` names: the
+/// validator goes; an untouched body keeps it.
+#[tokio::test]
+async fn a_translated_body_drops_the_upstreams_etag() {
+    let app = proxy_to(&mock_mastodon(), |_| {}).await;
+    let german = through(
+        &app,
+        Method::GET,
+        "/api/v1/tagged-error",
+        &[("Accept-Language", "de")],
+        None,
+    )
+    .await;
+    assert_eq!(german.header("content-language"), Some("de"));
+    assert_eq!(german.header("etag"), None);
+    let english = through(
+        &app,
+        Method::GET,
+        "/api/v1/tagged-error",
+        &[("Accept-Language", "en")],
+        None,
+    )
+    .await;
+    assert_eq!(english.text(), RECORD_NOT_FOUND);
+    assert_eq!(english.header("etag"), Some("W/\"e1\""));
 }
