@@ -18,14 +18,15 @@ mod support;
 mod time;
 mod upstream;
 
-/// The same three tests for each gateway.
+/// The same three tests for each gateway: errors rendered, fail-open with
+/// the sidecar stopped, and `$third`, a scenario taking the kind: a hung
+/// sidecar for the sidecar recipes, a stopped Mastodon for proxy mode (a
+/// hung proxy costs the gateway's read timeout, Mastodon's own, as the
+/// recipes' READMEs say).
 macro_rules! gateway_tests {
-    ($module:ident, $kind:expr) => {
+    ($module:ident, $kind:expr, $third:ident) => {
         mod $module {
-            use reqwest::Method;
-
             use crate::scenarios;
-            use crate::stack::{Sidecar, Stack};
 
             #[tokio::test]
             #[cfg_attr(
@@ -33,8 +34,7 @@ macro_rules! gateway_tests {
                 ignore = "set ERROR_L10N_E2E=1 to run the gateway end-to-end tests"
             )]
             async fn renders_errors_in_the_clients_language() {
-                let stack = Stack::start($kind, Sidecar::Running).await;
-                scenarios::renders_errors(&stack).await;
+                scenarios::renders_errors_with($kind).await;
             }
 
             #[tokio::test]
@@ -43,25 +43,7 @@ macro_rules! gateway_tests {
                 ignore = "set ERROR_L10N_E2E=1 to run the gateway end-to-end tests"
             )]
             async fn fails_open_when_the_sidecar_is_stopped() {
-                let mut stack = Stack::start($kind, Sidecar::Running).await;
-                // The wiring works before the stop, so the stop is what
-                // the rest of the test sees.
-                let reply = stack
-                    .request(
-                        Method::GET,
-                        "/api/v1/statuses/404",
-                        &[("Accept-Language", "de")],
-                        None,
-                    )
-                    .await;
-                assert_eq!(
-                    reply.header_joined("content-language").as_deref(),
-                    Some("de")
-                );
-                stack.stop_sidecar();
-                let mut cases = scenarios::mastodon_errors();
-                cases.extend(scenarios::every_status());
-                scenarios::fails_open(&stack, &cases).await;
+                scenarios::fails_open_when_stopped($kind).await;
             }
 
             #[tokio::test]
@@ -69,85 +51,43 @@ macro_rules! gateway_tests {
                 not(e2e),
                 ignore = "set ERROR_L10N_E2E=1 to run the gateway end-to-end tests"
             )]
-            async fn fails_open_when_the_sidecar_hangs() {
-                let stack = Stack::start($kind, Sidecar::Hung).await;
-                // Each intercepted error waits for the timeout: the five
-                // shapes are enough.
-                scenarios::fails_open(&stack, &scenarios::mastodon_errors()).await;
+            async fn $third() {
+                scenarios::$third($kind).await;
             }
         }
     };
 }
 
-gateway_tests!(nginx, crate::stack::Kind::Nginx);
-gateway_tests!(haproxy, crate::stack::Kind::Haproxy);
-gateway_tests!(caddy, crate::stack::Kind::Caddy);
-gateway_tests!(nginx_lua, crate::stack::Kind::NginxLua);
-
-/// Proxy mode behind a gateway: the common checks, then what only a proxy
-/// keeps. A proxy that hangs is not tested: the gateway waits its read
-/// timeout (Mastodon's own), as the recipes' READMEs say.
-macro_rules! proxy_tests {
-    ($module:ident, $kind:expr) => {
-        mod $module {
-            use reqwest::Method;
-
-            use crate::scenarios;
-            use crate::stack::{Sidecar, Stack};
-
-            #[tokio::test]
-            #[cfg_attr(
-                not(e2e),
-                ignore = "set ERROR_L10N_E2E=1 to run the gateway end-to-end tests"
-            )]
-            async fn renders_errors_in_the_clients_language() {
-                let stack = Stack::start($kind, Sidecar::Running).await;
-                scenarios::renders_errors(&stack).await;
-                scenarios::proxy_keeps_mastodons_choices(&stack).await;
-                scenarios::large_download_streams(&stack).await;
-            }
-
-            #[tokio::test]
-            #[cfg_attr(
-                not(e2e),
-                ignore = "set ERROR_L10N_E2E=1 to run the gateway end-to-end tests"
-            )]
-            async fn fails_open_when_the_proxy_is_stopped() {
-                let mut stack = Stack::start($kind, Sidecar::Running).await;
-                let reply = stack
-                    .request(
-                        Method::GET,
-                        "/api/v1/statuses/404",
-                        &[("Accept-Language", "de")],
-                        None,
-                    )
-                    .await;
-                assert_eq!(
-                    reply.header_joined("content-language").as_deref(),
-                    Some("de")
-                );
-                stack.stop_sidecar();
-                let mut cases = scenarios::mastodon_errors();
-                cases.extend(scenarios::every_status());
-                scenarios::fails_open(&stack, &cases).await;
-            }
-
-            #[tokio::test]
-            #[cfg_attr(
-                not(e2e),
-                ignore = "set ERROR_L10N_E2E=1 to run the gateway end-to-end tests"
-            )]
-            async fn a_stopped_mastodon_is_a_localized_502() {
-                let stack = Stack::start($kind, Sidecar::Running).await;
-                stack.upstream.stop().await;
-                scenarios::upstream_down(&stack).await;
-            }
-        }
-    };
-}
-
-proxy_tests!(nginx_proxy, crate::stack::Kind::NginxProxy);
-proxy_tests!(caddy_proxy, crate::stack::Kind::CaddyProxy);
+gateway_tests!(
+    nginx,
+    crate::stack::Kind::Nginx,
+    fails_open_when_the_sidecar_hangs
+);
+gateway_tests!(
+    haproxy,
+    crate::stack::Kind::Haproxy,
+    fails_open_when_the_sidecar_hangs
+);
+gateway_tests!(
+    caddy,
+    crate::stack::Kind::Caddy,
+    fails_open_when_the_sidecar_hangs
+);
+gateway_tests!(
+    nginx_lua,
+    crate::stack::Kind::NginxLua,
+    fails_open_when_the_sidecar_hangs
+);
+gateway_tests!(
+    nginx_proxy,
+    crate::stack::Kind::NginxProxy,
+    a_stopped_mastodon_is_a_localized_502
+);
+gateway_tests!(
+    caddy_proxy,
+    crate::stack::Kind::CaddyProxy,
+    a_stopped_mastodon_is_a_localized_502
+);
 
 /// A real client library (Mastodon.py, from PyPI) through nginx and the
 /// proxy: it raises its usual error for a 422, with the message in German.

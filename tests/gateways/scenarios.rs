@@ -7,7 +7,7 @@ use std::time::Duration;
 use reqwest::Method;
 
 use crate::http::Reply;
-use crate::stack::{Kind, Stack, NGINX_STATUSES};
+use crate::stack::{Kind, Sidecar, Stack, NGINX_STATUSES};
 use crate::upstream::{self, RATE_LIMIT, WWW_AUTHENTICATE};
 
 /// A client that prefers Austrian German: the sidecar serves `de`. The
@@ -447,4 +447,53 @@ pub async fn upstream_down(stack: &Stack) {
         "{name}: the proxy's own 502, in German; body {:?}",
         reply.text()
     );
+}
+
+/// A stack of this kind renders every error; in proxy mode, it also keeps
+/// Mastodon's choices and streams a large download.
+pub async fn renders_errors_with(kind: Kind) {
+    let stack = Stack::start(kind, Sidecar::Running).await;
+    renders_errors(&stack).await;
+    if kind.proxy_mode() {
+        proxy_keeps_mastodons_choices(&stack).await;
+        large_download_streams(&stack).await;
+    }
+}
+
+/// The sidecar (or proxy) is killed: every error still gets its status.
+pub async fn fails_open_when_stopped(kind: Kind) {
+    let mut stack = Stack::start(kind, Sidecar::Running).await;
+    // The wiring works before the stop, so the stop is what the rest of the
+    // test sees.
+    let reply = stack
+        .request(
+            Method::GET,
+            "/api/v1/statuses/404",
+            &[("Accept-Language", "de")],
+            None,
+        )
+        .await;
+    assert_eq!(
+        reply.header_joined("content-language").as_deref(),
+        Some("de")
+    );
+    stack.stop_sidecar();
+    let mut cases = mastodon_errors();
+    cases.extend(every_status());
+    fails_open(&stack, &cases).await;
+}
+
+/// The sidecar accepts connections and never answers.
+pub async fn fails_open_when_the_sidecar_hangs(kind: Kind) {
+    let stack = Stack::start(kind, Sidecar::Hung).await;
+    // Each intercepted error waits for the timeout: the five shapes are
+    // enough.
+    fails_open(&stack, &mastodon_errors()).await;
+}
+
+/// Proxy mode with Mastodon stopped: the proxy's own 502, localized.
+pub async fn a_stopped_mastodon_is_a_localized_502(kind: Kind) {
+    let stack = Stack::start(kind, Sidecar::Running).await;
+    stack.upstream.stop().await;
+    upstream_down(&stack).await;
 }
