@@ -69,6 +69,7 @@ pub mod negotiation;
 mod openapi;
 mod plural;
 pub mod proxy;
+pub mod proxy_server;
 mod pseudo;
 mod query;
 mod ratelimit;
@@ -79,6 +80,7 @@ mod routes;
 pub mod startup;
 mod telemetry;
 pub mod translate;
+pub mod upstream;
 
 pub use error::{ID_HEADER, RESULT_HEADER};
 pub use format::ArgumentError;

@@ -4,25 +4,34 @@
 //! translated exactly as `POST /v1/translate` would, and everything else
 //! streams back byte for byte, never buffered whole.
 //!
-//! The client is `awc`, actix's own: it runs on the worker's
-//! single-threaded runtime with one pool of keep-alive connections per
-//! worker, and its response is a `Stream` an actix response can take as its
-//! body, so backpressure runs from the client to the upstream. A client
-//! that goes away drops the handler's future, and with it the upstream
-//! request.
+//! The listener (`crate::proxy_server`) and the client (`crate::upstream`)
+//! are hyper's, on each worker's single-threaded runtime with a pool of
+//! keep-alive connections per worker: a request's head goes upstream as it
+//! came, hop-by-hop headers removed in place, and the upstream's body is
+//! the client's answer's body, so backpressure runs from the client to the
+//! upstream. A client that goes away closes its connection, which drops
+//! the request's future, and with it the upstream request (hyper closes an
+//! upstream connection whose answer is no longer awaited).
+//!
+//! A success never leaves hyper's types. An error answer is translated with
+//! the query API's code, which speaks actix's: its head is converted then,
+//! and only then.
 
+use std::net::SocketAddr;
+use std::pin::Pin;
 use std::str::FromStr;
 use std::sync::Arc;
+use std::task::Poll;
 use std::time::Duration;
 
-use actix_web::body::{BodyStream, SizedStream};
+use actix_web::body::MessageBody;
 use actix_web::http::header::{self, HeaderMap, HeaderName, HeaderValue};
 use actix_web::http::uri::{Authority, Uri};
 use actix_web::http::{Method, StatusCode};
-use actix_web::{web, HttpRequest, HttpResponse, HttpResponseBuilder};
-use awc::error::{ConnectError, SendRequestError};
+use actix_web::{web, HttpResponse, HttpResponseBuilder};
 use bytes::{Bytes, BytesMut};
-use futures_util::{stream, StreamExt};
+use http_body::{Body, Frame, SizeHint};
+use hyper::body::Incoming;
 
 use crate::compiled::Compiled;
 use crate::metadata::MessageId;
@@ -31,6 +40,7 @@ use crate::negotiation::LocaleId;
 use crate::render::Context;
 use crate::routes::{self, State};
 use crate::translate::{self, Outcome};
+use crate::upstream::{http1_types as http1, Failure, Outgoing, Pool, UpstreamBody};
 
 /// The largest upstream error body read for translation, by default; a
 /// larger one streams through untouched.
@@ -121,81 +131,148 @@ impl std::fmt::Display for Upstream {
 }
 
 impl Upstream {
-    fn uri_for(&self, original: &Uri) -> Option<Uri> {
+    /// The request target sent upstream: the original's path and query in
+    /// origin form, whatever form it came in.
+    fn target_for(original: &http1::Uri) -> Option<http1::Uri> {
         let path = original.path_and_query().map_or("/", |p| p.as_str());
-        Uri::builder()
-            .scheme("http")
-            .authority(self.authority.clone())
-            .path_and_query(path)
-            .build()
-            .ok()
+        http1::Uri::try_from(path).ok()
     }
 }
 
-/// A second handle on a client's connection, taken when it is accepted
-/// (`on_connect`), to notice the client going away while a handler waits:
-/// actix-web does not drop a handler whose client disconnected until the
-/// handler answers (actix/actix-web#1313), so without it an upstream
-/// request would run to its end for nobody.
-/// The duplicate is made and registered with the worker's reactor once per
-/// connection, so that a request costs one peek.
-pub struct ClientSocket(tokio::net::TcpStream);
+/// A worker's proxy: its own upstream pool, and the server's state.
+pub struct Proxy {
+    pool: Pool,
+    settings: Arc<ProxySettings>,
+    state: web::Data<State>,
+    /// The `Host` of a request that came without one (HTTP/1.0).
+    host: http1::HeaderValue,
+}
 
-impl ClientSocket {
-    /// For `HttpServer::on_connect`, on the worker's runtime: a duplicate of
-    /// the accepted socket (`dup`, through socket2's safe API).
-    pub fn on_connect(connection: &dyn std::any::Any, data: &mut actix_web::dev::Extensions) {
-        let Some(tcp) = connection.downcast_ref::<actix_web::rt::net::TcpStream>() else {
-            return;
-        };
-        let duplicate = socket2::SockRef::from(tcp).try_clone();
-        if let Ok(stream) = duplicate.and_then(|d| tokio::net::TcpStream::from_std(d.into())) {
-            data.insert(ClientSocket(stream));
+impl Proxy {
+    /// Made once per worker: the pool is the worker's own. It follows no
+    /// redirect (the client gets the upstream's) and adds no header of its
+    /// own.
+    pub fn new(settings: Arc<ProxySettings>, state: web::Data<State>) -> Proxy {
+        let authority = &settings.upstream.authority;
+        let pool = Pool::new(
+            authority.host(),
+            authority.port_u16().unwrap_or(80),
+            settings.connect_timeout,
+        );
+        let host = http1::HeaderValue::from_str(authority.as_str())
+            .unwrap_or(http1::HeaderValue::from_static("localhost"));
+        Proxy {
+            pool,
+            settings,
+            state,
+            host,
         }
     }
 }
 
-/// Resolves when the client has closed its connection; never, when that
-/// cannot be watched (no socket, or request bytes still unread, such as a
-/// body or a pipelined request: those are the dispatcher's to read, and a
-/// body's reader sees the close itself). A client that half-closes after
-/// its request counts as gone: no gateway does that.
-async fn client_gone(req: &HttpRequest) {
-    let Some(ClientSocket(stream)) = req.conn_data::<ClientSocket>() else {
-        return std::future::pending().await;
-    };
-    let mut byte = [0u8; 1];
-    match stream.peek(&mut byte).await {
-        Ok(0) | Err(_) => {}
-        Ok(_) => std::future::pending().await,
+/// The answer's body: the upstream's, streamed (after what was read of it
+/// already), or one the proxy made.
+pub enum ProxyBody {
+    Full(Option<Bytes>),
+    Upstream {
+        prefix: Option<Bytes>,
+        body: UpstreamBody,
+    },
+}
+
+impl Body for ProxyBody {
+    type Data = Bytes;
+    type Error = hyper::Error;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, hyper::Error>>> {
+        match self.get_mut() {
+            ProxyBody::Full(bytes) => Poll::Ready(bytes.take().map(|b| Ok(Frame::data(b)))),
+            ProxyBody::Upstream { prefix, body } => match prefix.take() {
+                Some(prefix) => Poll::Ready(Some(Ok(Frame::data(prefix)))),
+                None => Pin::new(body).poll_frame(cx),
+            },
+        }
+    }
+
+    fn is_end_stream(&self) -> bool {
+        match self {
+            ProxyBody::Full(bytes) => bytes.as_ref().is_none_or(Bytes::is_empty),
+            ProxyBody::Upstream { prefix, body } => prefix.is_none() && body.is_end_stream(),
+        }
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        match self {
+            ProxyBody::Full(bytes) => {
+                SizeHint::with_exact(bytes.as_ref().map_or(0, |b| b.len() as u64))
+            }
+            ProxyBody::Upstream { prefix, body } => {
+                let before = prefix.as_ref().map_or(0, |p| p.len() as u64);
+                let rest = body.size_hint();
+                let mut hint = SizeHint::new();
+                hint.set_lower(rest.lower() + before);
+                if let Some(upper) = rest.upper() {
+                    hint.set_upper(upper + before);
+                }
+                hint
+            }
+        }
     }
 }
 
-/// A worker's own client, with the settings it forwards by.
-pub struct Forwarder {
-    client: awc::Client,
-    settings: Arc<ProxySettings>,
+/// What a client asked, kept for an error's language after its request
+/// went upstream (clones of shared bytes: no copy).
+struct Asked {
+    method: http1::Method,
+    uri: http1::Uri,
+    /// Its `Accept-Language` lines: the first, then any more.
+    accept_language: Option<http1::HeaderValue>,
+    more_accept_language: Vec<http1::HeaderValue>,
+    /// A form or JSON body's `lang`.
+    body_lang: Option<String>,
 }
 
-impl Forwarder {
-    /// Made once per worker: `awc::Client` is not `Send`.
-    pub fn new(settings: Arc<ProxySettings>) -> Forwarder {
-        let connector = awc::Connector::new().timeout(settings.connect_timeout);
-        let client = awc::Client::builder()
-            .connector(connector)
-            .timeout(settings.timeout)
-            // The client gets the upstream's redirect, not its target.
-            .disable_redirects()
-            // No `User-Agent` or `Date` of the proxy's own.
-            .no_default_headers()
-            .finish();
-        Forwarder { client, settings }
+impl Asked {
+    fn of(parts: &http1::request::Parts) -> Asked {
+        let mut lines = parts.headers.get_all(http1::header::ACCEPT_LANGUAGE).iter();
+        Asked {
+            method: parts.method.clone(),
+            uri: parts.uri.clone(),
+            accept_language: lines.next().cloned(),
+            more_accept_language: lines.cloned().collect(),
+            body_lang: None,
+        }
+    }
+}
+
+/// The outcome a request is counted under, once; a request whose future is
+/// dropped unanswered (its client went away) counts as cancelled.
+struct Tally<'a> {
+    state: &'a State,
+    counted: bool,
+}
+
+impl Tally<'_> {
+    fn count(&mut self, outcome: ProxyOutcome) {
+        self.counted = true;
+        self.state.metrics.proxied(outcome);
+    }
+}
+
+impl Drop for Tally<'_> {
+    fn drop(&mut self) {
+        if !self.counted {
+            tracing::debug!("the client went away: upstream request cancelled");
+            self.state.metrics.proxied(ProxyOutcome::Cancelled);
+        }
     }
 }
 
 /// Headers that belong to one connection, never forwarded (RFC 9110
 /// §7.6.1), with `Proxy-Connection`, which old clients still send.
-/// `Expect` is answered by the proxy's own server.
 const HOP_BY_HOP: [HeaderName; 9] = [
     header::CONNECTION,
     HeaderName::from_static("keep-alive"),
@@ -207,6 +284,39 @@ const HOP_BY_HOP: [HeaderName; 9] = [
     header::TRANSFER_ENCODING,
     header::UPGRADE,
 ];
+
+/// The same, in hyper's types.
+static HOP_BY_HOP_1: [http1::HeaderName; 9] = [
+    http1::header::CONNECTION,
+    http1::HeaderName::from_static("keep-alive"),
+    http1::HeaderName::from_static("proxy-connection"),
+    http1::header::PROXY_AUTHENTICATE,
+    http1::header::PROXY_AUTHORIZATION,
+    http1::header::TE,
+    http1::header::TRAILER,
+    http1::header::TRANSFER_ENCODING,
+    http1::header::UPGRADE,
+];
+
+/// Removes a message's hop-by-hop headers, those its `Connection` names
+/// included, in place. Hidden public for the fuzz target.
+#[doc(hidden)]
+pub fn strip_hop_by_hop(headers: &mut http1::HeaderMap) {
+    // Most messages have none: one pass over the names to find out.
+    if !headers.keys().any(|name| HOP_BY_HOP_1.contains(name)) {
+        return;
+    }
+    let named: Vec<http1::HeaderName> = headers
+        .get_all(http1::header::CONNECTION)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|token| http1::HeaderName::from_str(token.trim()).ok())
+        .collect();
+    for name in HOP_BY_HOP_1.iter().chain(&named) {
+        headers.remove(name);
+    }
+}
 
 /// The header names a message's `Connection` header lists: hop-by-hop too.
 fn connection_options(headers: &HeaderMap) -> Vec<HeaderName> {
@@ -230,129 +340,210 @@ fn end_to_end<'a>(
     })
 }
 
-/// `POST`, `GET`, anything: the proxy listener's one handler.
-pub async fn forward(
-    req: HttpRequest,
-    payload: web::Payload,
-    state: web::Data<State>,
-    forwarder: web::Data<Forwarder>,
-) -> HttpResponse {
-    let compiled = state.catalogs.current();
-    let settings = &forwarder.settings;
-    if is_websocket(req.headers()) {
-        // The recipes route Mastodon's streaming API around the proxy.
-        state.metrics.proxied(ProxyOutcome::Refused);
-        return own_error(&req, &state, &compiled, None, StatusCode::NOT_IMPLEMENTED);
-    }
-    let Some(uri) = settings.upstream.uri_for(req.uri()) else {
-        state.metrics.proxied(ProxyOutcome::BadGateway);
-        return own_error(&req, &state, &compiled, None, StatusCode::BAD_GATEWAY);
-    };
-    let mut upstream = forwarder.client.request(req.method().clone(), uri);
-    let skip = [header::CONTENT_LENGTH, header::EXPECT];
-    for (name, value) in end_to_end(req.headers(), &skip) {
-        upstream.headers_mut().append(name.clone(), value.clone());
-    }
-    if settings.forwarded_for {
-        if let Some(peer) = req.peer_addr() {
-            append_forwarded_for(upstream.headers_mut(), peer.ip());
+/// Headers in actix's types.
+fn actix_headers(from: &http1::HeaderMap) -> HeaderMap {
+    let mut headers = HeaderMap::with_capacity(from.len());
+    for (name, value) in from {
+        let name = HeaderName::from_bytes(name.as_str().as_bytes());
+        let value = HeaderValue::from_bytes(value.as_bytes());
+        if let (Ok(name), Ok(value)) = (name, value) {
+            headers.append(name, value);
         }
+    }
+    headers
+}
+
+/// An answer made with actix's types (the query API's code), in hyper's.
+fn from_actix(answer: HttpResponse) -> http1::Response<ProxyBody> {
+    let (head, body) = answer.into_parts();
+    let bytes = body.try_into_bytes().unwrap_or_default();
+    let mut response = http1::Response::new(ProxyBody::Full(Some(bytes)));
+    *response.status_mut() = http1::StatusCode::from_u16(head.status().as_u16())
+        .unwrap_or(http1::StatusCode::BAD_GATEWAY);
+    let headers = response.headers_mut();
+    for (name, value) in head.headers() {
+        // hyper writes the length of the body it is given.
+        if name == header::CONTENT_LENGTH {
+            continue;
+        }
+        let name = http1::HeaderName::from_bytes(name.as_str().as_bytes());
+        let value = http1::HeaderValue::from_bytes(value.as_bytes());
+        if let (Ok(name), Ok(value)) = (name, value) {
+            headers.append(name, value);
+        }
+    }
+    response
+}
+
+/// The upstream's answer as it came: status, end-to-end headers, and the
+/// body streamed (after `prefix`, the part already read).
+fn relayed(
+    mut head: http1::response::Parts,
+    body: UpstreamBody,
+    prefix: Option<Bytes>,
+) -> http1::Response<ProxyBody> {
+    strip_hop_by_hop(&mut head.headers);
+    http1::Response::from_parts(head, ProxyBody::Upstream { prefix, body })
+}
+
+/// Any method, any path: the proxy listener's one handler.
+pub async fn forward(
+    proxy: &Proxy,
+    request: http1::Request<Incoming>,
+    peer: SocketAddr,
+) -> http1::Response<ProxyBody> {
+    let state = &*proxy.state;
+    let settings = &*proxy.settings;
+    let mut tally = Tally {
+        state,
+        counted: false,
+    };
+    let (mut parts, body) = request.into_parts();
+    let mut asked = Asked::of(&parts);
+    if is_websocket(&parts.headers) {
+        // The recipes route Mastodon's streaming API around the proxy.
+        tally.count(ProxyOutcome::Refused);
+        return own_error(state, &asked, StatusCode::NOT_IMPLEMENTED);
     }
     // Mastodon also takes `lang` from a form or JSON body (Rails merges
     // body and query parameters): a small one is read first to find it.
-    let mut body_lang = None;
-    let sent = match request_body(&req, settings.error_body_limit) {
-        RequestBody::None => upstream.send(),
+    let body = match request_body(&parts.headers, settings.error_body_limit) {
+        RequestBody::None => Outgoing::Empty,
         RequestBody::Small(length) => {
             let read = tokio::time::timeout(
                 settings.timeout,
-                payload.to_bytes_limited(settings.error_body_limit),
+                read_whole(body, settings.error_body_limit),
             );
             let body = match read.await {
-                Ok(Ok(Ok(body))) if body.len() as u64 == length => body,
-                // The client stalled, broke off or sent other than it said.
+                Ok(Some(body)) if body.len() as u64 == length => body,
+                // The client broke off or sent other than it said.
                 Ok(_) => {
-                    state.metrics.proxied(ProxyOutcome::Refused);
-                    return own_error(&req, &state, &compiled, None, StatusCode::BAD_REQUEST);
+                    tally.count(ProxyOutcome::Refused);
+                    return own_error(state, &asked, StatusCode::BAD_REQUEST);
                 }
                 Err(_) => {
-                    state.metrics.proxied(ProxyOutcome::Refused);
-                    return own_error(&req, &state, &compiled, None, StatusCode::REQUEST_TIMEOUT);
+                    tally.count(ProxyOutcome::Refused);
+                    return own_error(state, &asked, StatusCode::REQUEST_TIMEOUT);
                 }
             };
-            body_lang = parameter_lang(req.headers(), &body);
-            upstream.send_body(body)
+            asked.body_lang = parameter_lang(&parts.headers, &body);
+            Outgoing::Whole(Some(body))
         }
-        RequestBody::Sized(length) => upstream.send_body(SizedStream::new(length, payload)),
-        RequestBody::Chunked => upstream.send_stream(payload),
+        RequestBody::Sized(length) => Outgoing::Streamed {
+            body,
+            length: Some(length),
+        },
+        RequestBody::Chunked => Outgoing::Streamed { body, length: None },
     };
-    let sent = tokio::select! {
-        sent = sent => sent,
-        () = client_gone(&req) => {
-            tracing::debug!(path = req.path(), "the client went away: upstream request cancelled");
-            state.metrics.proxied(ProxyOutcome::Cancelled);
-            return HttpResponse::build(StatusCode::BAD_REQUEST).finish();
+    // The request's head as it came, but for what belongs to this hop:
+    // hop-by-hop headers, and `Content-Length` and `Expect`, which the
+    // client library writes for the body it sends.
+    strip_hop_by_hop(&mut parts.headers);
+    parts.headers.remove(http1::header::CONTENT_LENGTH);
+    parts.headers.remove(http1::header::EXPECT);
+    if parts.uri.scheme().is_some() || parts.uri.authority().is_some() {
+        match Upstream::target_for(&parts.uri) {
+            Some(target) => parts.uri = target,
+            None => {
+                tally.count(ProxyOutcome::BadGateway);
+                return own_error(state, &asked, StatusCode::BAD_GATEWAY);
+            }
+        }
+    }
+    if !parts.headers.contains_key(http1::header::HOST) {
+        parts
+            .headers
+            .insert(http1::header::HOST, proxy.host.clone());
+    }
+    if settings.forwarded_for {
+        append_forwarded_for(&mut parts.headers, peer.ip());
+    }
+    parts.version = http1::Version::HTTP_11;
+    let request = http1::Request::from_parts(parts, body);
+    // The timeout runs from here to the answer's head, the request's body
+    // included.
+    let sent = tokio::time::timeout(settings.timeout, proxy.pool.send(request)).await;
+    let (response, lease) = match sent {
+        Ok(Ok(answer)) => answer,
+        Ok(Err(failure)) => return upstream_failed(&mut tally, state, &asked, failure),
+        Err(_) => return upstream_failed(&mut tally, state, &asked, Failure::Timeout),
+    };
+    let (head, body) = response.into_parts();
+    let body = UpstreamBody::new(body, lease);
+    // A success goes back as it came, without a look at its headers.
+    if head.status.as_u16() < 400 {
+        tally.count(ProxyOutcome::Streamed);
+        return relayed(head, body, None);
+    }
+    translated(&mut tally, proxy, asked, head, body).await
+}
+
+/// The proxy's answer when the upstream gave none.
+fn upstream_failed(
+    tally: &mut Tally<'_>,
+    state: &State,
+    asked: &Asked,
+    failure: Failure,
+) -> http1::Response<ProxyBody> {
+    let (status, outcome) = match failure {
+        Failure::Timeout | Failure::ConnectTimeout => {
+            (StatusCode::GATEWAY_TIMEOUT, ProxyOutcome::GatewayTimeout)
+        }
+        Failure::Connect(_) | Failure::Http(_) => {
+            (StatusCode::BAD_GATEWAY, ProxyOutcome::BadGateway)
         }
     };
-    let response = match sent {
-        Ok(response) => response,
-        Err(error) => {
-            let (status, outcome) = match error {
-                SendRequestError::Timeout | SendRequestError::Connect(ConnectError::Timeout) => {
-                    (StatusCode::GATEWAY_TIMEOUT, ProxyOutcome::GatewayTimeout)
-                }
-                _ => (StatusCode::BAD_GATEWAY, ProxyOutcome::BadGateway),
-            };
-            tracing::warn!(%error, path = req.path(), "the upstream did not answer");
-            state.metrics.proxied(outcome);
-            return own_error(&req, &state, &compiled, body_lang.as_deref(), status);
-        }
+    tracing::warn!(error = %failure, path = asked.uri.path(), "the upstream did not answer");
+    tally.count(outcome);
+    own_error(state, asked, status)
+}
+
+/// An upstream error: translated when it is a JSON error body within the
+/// limit and the client reads other than English, else relayed.
+async fn translated(
+    tally: &mut Tally<'_>,
+    proxy: &Proxy,
+    asked: Asked,
+    head: http1::response::Parts,
+    mut body: UpstreamBody,
+) -> http1::Response<ProxyBody> {
+    let state = &*proxy.state;
+    let settings = &*proxy.settings;
+    let Ok(status) = StatusCode::from_u16(head.status.as_u16()) else {
+        tally.count(ProxyOutcome::Streamed);
+        return relayed(head, body, None);
     };
-    let status = response.status();
-    let limit = error_body_length(
-        req.method(),
-        status,
-        response.headers(),
-        settings.error_body_limit,
-    );
+    let method = Method::from_bytes(asked.method.as_str().as_bytes()).unwrap_or(Method::GET);
+    let headers = actix_headers(&head.headers);
+    let limit = error_body_length(&method, status, &headers, settings.error_body_limit);
     let Some(limit) = limit else {
-        state.metrics.proxied(ProxyOutcome::Streamed);
-        return streamed(&req, response, None);
+        tally.count(ProxyOutcome::Streamed);
+        return relayed(head, body, None);
     };
-    let chain = client_chain(&req, &state, &compiled, body_lang.as_deref());
+    let compiled = state.catalogs.current();
+    let chain = client_chain(state, &compiled, &asked);
     // An English reader gets the upstream's own English, unless a 429
     // gains its hint.
     if chain.first() == Some(&compiled.catalog.source) && status != StatusCode::TOO_MANY_REQUESTS {
-        state.metrics.proxied(ProxyOutcome::Streamed);
-        return streamed(&req, response, None);
+        tally.count(ProxyOutcome::Streamed);
+        return relayed(head, body, None);
     }
-    let announced = content_length(response.headers());
-    let mut response = response;
-    let read = tokio::select! {
-        read = read_error_body(&mut response, limit, settings.timeout) => read,
-        () = client_gone(&req) => {
-            state.metrics.proxied(ProxyOutcome::Cancelled);
-            return HttpResponse::build(StatusCode::BAD_REQUEST).finish();
-        }
-    };
-    let body = match read {
-        // awc ends a body at the connection's end without an error, so a
-        // body shorter than announced is caught here.
-        Ok(Read::Whole(body)) if announced.is_some_and(|n| n != body.len() as u64) => {
-            tracing::warn!(path = req.path(), "the upstream's error body ended short");
-            state.metrics.proxied(ProxyOutcome::BadGateway);
-            return own_error(
-                &req,
-                &state,
-                &compiled,
-                body_lang.as_deref(),
-                StatusCode::BAD_GATEWAY,
+    let announced = content_length(headers.get(header::CONTENT_LENGTH).map(|v| v.as_bytes()));
+    let body = match read_error_body(&mut body, limit, settings.timeout).await {
+        // A body that ends short of its announced length is an error to
+        // the client library; only one that did not say is checked here.
+        Ok(Read::Whole(whole)) if announced.is_some_and(|n| n != whole.len() as u64) => {
+            tracing::warn!(
+                path = asked.uri.path(),
+                "the upstream's error body ended short"
             );
+            tally.count(ProxyOutcome::BadGateway);
+            return own_error(state, &asked, StatusCode::BAD_GATEWAY);
         }
-        Ok(Read::Whole(body)) => body,
+        Ok(Read::Whole(whole)) => whole,
         Ok(Read::TooLong(prefix)) => {
-            state.metrics.proxied(ProxyOutcome::Streamed);
-            return streamed(&req, response, Some(prefix.freeze()));
+            tally.count(ProxyOutcome::Streamed);
+            return relayed(head, body, Some(prefix.freeze()));
         }
         Err(failure) => {
             let (status, outcome) = match failure {
@@ -360,31 +551,45 @@ pub async fn forward(
                 ReadFailure::Broken => (StatusCode::BAD_GATEWAY, ProxyOutcome::BadGateway),
             };
             tracing::warn!(
-                path = req.path(),
+                path = asked.uri.path(),
                 upstream_status = status.as_u16(),
                 ?failure,
                 "the upstream's error body could not be read"
             );
-            state.metrics.proxied(outcome);
-            return own_error(&req, &state, &compiled, body_lang.as_deref(), status);
+            tally.count(outcome);
+            return own_error(state, &asked, status);
         }
     };
-    let (answer, translated) = error_answer(
+    let (answer, rendered) = error_answer(
         &compiled,
         status,
-        response.headers(),
+        &headers,
         body,
         &chain,
         state.oauth_strict,
     );
-    match translated {
+    match rendered {
         Some((message, locale)) => {
-            state.metrics.proxied(ProxyOutcome::Translated);
+            tally.count(ProxyOutcome::Translated);
             compiled.count_rendered(message, locale);
         }
-        None => state.metrics.proxied(ProxyOutcome::Passthrough),
+        None => tally.count(ProxyOutcome::Passthrough),
     }
-    answer
+    from_actix(answer)
+}
+
+/// A small request body, whole; `None` if it breaks off or is over `limit`.
+async fn read_whole(mut body: Incoming, limit: usize) -> Option<Bytes> {
+    let mut whole = BytesMut::new();
+    while let Some(frame) = std::future::poll_fn(|cx| Pin::new(&mut body).poll_frame(cx)).await {
+        if let Ok(data) = frame.ok()?.into_data() {
+            whole.extend_from_slice(&data);
+            if whole.len() > limit {
+                return None;
+            }
+        }
+    }
+    Some(whole.freeze())
 }
 
 /// The answer to an upstream error whose body was read whole: the
@@ -437,24 +642,27 @@ pub fn error_answer(
     }
 }
 
-fn is_websocket(headers: &HeaderMap) -> bool {
+fn is_websocket(headers: &http1::HeaderMap) -> bool {
     headers
-        .get_all(header::UPGRADE)
+        .get_all(http1::header::UPGRADE)
+        .iter()
         .filter_map(|v| v.to_str().ok())
         .any(|v| v.to_ascii_lowercase().contains("websocket"))
 }
 
-fn append_forwarded_for(headers: &mut HeaderMap, peer: std::net::IpAddr) {
+fn append_forwarded_for(headers: &mut http1::HeaderMap, peer: std::net::IpAddr) {
+    let forwarded_for = http1::HeaderName::from_static("x-forwarded-for");
     let before: Vec<&str> = headers
-        .get_all(header::X_FORWARDED_FOR)
+        .get_all(&forwarded_for)
+        .iter()
         .filter_map(|v| v.to_str().ok())
         .collect();
     let value = match before.is_empty() {
         true => peer.to_string(),
         false => format!("{}, {peer}", before.join(", ")),
     };
-    if let Ok(value) = HeaderValue::from_str(&value) {
-        headers.insert(header::X_FORWARDED_FOR, value);
+    if let Ok(value) = http1::HeaderValue::from_str(&value) {
+        headers.insert(forwarded_for, value);
     }
 }
 
@@ -470,18 +678,19 @@ enum RequestBody {
 /// How the client framed its body. A request with neither framing header
 /// has none, whatever its method (an `Upgrade` request's connection is not
 /// read as a body).
-fn request_body(req: &HttpRequest, limit: usize) -> RequestBody {
-    let chunked = req
-        .headers()
-        .get_all(header::TRANSFER_ENCODING)
+fn request_body(headers: &http1::HeaderMap, limit: usize) -> RequestBody {
+    let chunked = headers
+        .get_all(http1::header::TRANSFER_ENCODING)
+        .iter()
         .filter_map(|v| v.to_str().ok())
         .any(|v| v.to_ascii_lowercase().contains("chunked"));
     if chunked {
         return RequestBody::Chunked;
     }
-    match content_length(req.headers()) {
+    let length = headers.get(http1::header::CONTENT_LENGTH);
+    match content_length(length.map(|v| v.as_bytes())) {
         Some(0) | None => RequestBody::None,
-        Some(length) if length <= limit as u64 && parameters_in(req.headers()).is_some() => {
+        Some(length) if length <= limit as u64 && parameters_in(headers).is_some() => {
             RequestBody::Small(length)
         }
         Some(length) => RequestBody::Sized(length),
@@ -495,9 +704,9 @@ enum Parameters {
 }
 
 /// Whether a body carries parameters Mastodon reads, and how.
-fn parameters_in(headers: &HeaderMap) -> Option<Parameters> {
+fn parameters_in(headers: &http1::HeaderMap) -> Option<Parameters> {
     let essence = headers
-        .get(header::CONTENT_TYPE)?
+        .get(http1::header::CONTENT_TYPE)?
         .to_str()
         .ok()?
         .split(';')
@@ -512,7 +721,7 @@ fn parameters_in(headers: &HeaderMap) -> Option<Parameters> {
 }
 
 /// The `lang` parameter of a form or JSON body (a top-level string).
-fn parameter_lang(headers: &HeaderMap, body: &[u8]) -> Option<String> {
+fn parameter_lang(headers: &http1::HeaderMap, body: &[u8]) -> Option<String> {
     #[derive(serde::Deserialize)]
     struct Lang {
         lang: Option<String>,
@@ -526,14 +735,9 @@ fn parameter_lang(headers: &HeaderMap, body: &[u8]) -> Option<String> {
     }
 }
 
-fn content_length(headers: &HeaderMap) -> Option<u64> {
-    headers
-        .get(header::CONTENT_LENGTH)?
-        .to_str()
-        .ok()?
-        .trim()
-        .parse()
-        .ok()
+/// A `Content-Length` value's number.
+fn content_length(value: Option<&[u8]>) -> Option<u64> {
+    std::str::from_utf8(value?).ok()?.trim().parse().ok()
 }
 
 /// Whether an answer is an error body to translate, and the most of it to
@@ -558,7 +762,8 @@ pub fn error_body_length(
     let encoded = headers
         .get_all(header::CONTENT_ENCODING)
         .any(|v| !v.as_bytes().eq_ignore_ascii_case(b"identity"));
-    let fits = content_length(headers).is_none_or(|length| length <= limit as u64);
+    let length = content_length(headers.get(header::CONTENT_LENGTH).map(|v| v.as_bytes()));
+    let fits = length.is_none_or(|length| length <= limit as u64);
     let candidate = status.as_u16() >= 400 && method != Method::HEAD && json && !encoded && fits;
     candidate.then_some(limit)
 }
@@ -566,14 +771,9 @@ pub fn error_body_length(
 /// The chain a proxied client asked for: Mastodon's own order, the `lang`
 /// parameter (the query's, else the body's) when it is exactly a served
 /// locale, then `Accept-Language`.
-fn client_chain(
-    req: &HttpRequest,
-    state: &State,
-    compiled: &Compiled,
-    body_lang: Option<&str>,
-) -> Arc<[LocaleId]> {
-    let query_lang = crate::query::lang(req.query_string());
-    let chain = [query_lang.as_deref(), body_lang]
+fn client_chain(state: &State, compiled: &Compiled, asked: &Asked) -> Arc<[LocaleId]> {
+    let query_lang = crate::query::lang(asked.uri.query().unwrap_or(""));
+    let chain = [query_lang.as_deref(), asked.body_lang.as_deref()]
         .into_iter()
         .flatten()
         .find_map(|tag| routes::lang_chain(compiled, tag));
@@ -581,7 +781,15 @@ fn client_chain(
         state.metrics.negotiated(None);
         return chain;
     }
-    let (chain, how) = routes::accept_language_chain(compiled, req.headers());
+    let mut headers = HeaderMap::new();
+    let lines = asked
+        .accept_language
+        .iter()
+        .chain(&asked.more_accept_language);
+    for value in lines.filter_map(|v| HeaderValue::from_bytes(v.as_bytes()).ok()) {
+        headers.append(header::ACCEPT_LANGUAGE, value);
+    }
+    let (chain, how) = routes::accept_language_chain(compiled, &headers);
     state.metrics.negotiated(Some(how));
     chain
 }
@@ -599,14 +807,11 @@ enum ReadFailure {
 }
 
 /// Reads an error body, up to `limit` bytes and within `timeout`.
-async fn read_error_body<S>(
-    response: &mut awc::ClientResponse<S>,
+async fn read_error_body(
+    response: &mut UpstreamBody,
     limit: usize,
     timeout: Duration,
-) -> Result<Read, ReadFailure>
-where
-    S: futures_util::Stream<Item = Result<Bytes, awc::error::PayloadError>> + Unpin,
-{
+) -> Result<Read, ReadFailure> {
     let deadline = tokio::time::Instant::now() + timeout;
     let mut body = BytesMut::new();
     loop {
@@ -620,73 +825,6 @@ where
                     return Ok(Read::TooLong(body));
                 }
             }
-        }
-    }
-}
-
-/// The upstream's answer as it came: status, end-to-end headers, and the
-/// body streamed (after `prefix`, the part already read).
-fn streamed<S>(
-    req: &HttpRequest,
-    response: awc::ClientResponse<S>,
-    prefix: Option<Bytes>,
-) -> HttpResponse
-where
-    S: futures_util::Stream<Item = Result<Bytes, awc::error::PayloadError>> + Unpin + 'static,
-{
-    let relay = Relay::new(req.method(), response.status(), response.headers());
-    relay.body(stream::iter(prefix.map(Ok)).chain(response))
-}
-
-/// An upstream answer relayed as it came, in two steps because the
-/// upstream's headers are borrowed from the response whose body is then
-/// moved into the answer. Hidden public for the fuzz target, which relays
-/// a body of its own through the same steps.
-#[doc(hidden)]
-pub struct Relay {
-    answer: HttpResponseBuilder,
-    /// The announced length, if any.
-    length: Option<u64>,
-    head: bool,
-    bodiless: bool,
-}
-
-impl Relay {
-    /// The status and the end-to-end headers.
-    pub fn new(method: &Method, status: StatusCode, headers: &HeaderMap) -> Relay {
-        let mut answer = HttpResponseBuilder::new(status);
-        // `Content-Length` is kept: actix writes its own from a sized body, and
-        // keeps this one where there is no body (304).
-        for (name, value) in end_to_end(headers, &[]) {
-            answer.append_header((name.clone(), value.clone()));
-        }
-        Relay {
-            answer,
-            length: content_length(headers),
-            head: method == Method::HEAD,
-            bodiless: status == StatusCode::NO_CONTENT || status == StatusCode::NOT_MODIFIED,
-        }
-    }
-
-    /// The answer with the upstream's body, streamed.
-    pub fn body<S, E>(mut self, body: S) -> HttpResponse
-    where
-        S: futures_util::Stream<Item = Result<Bytes, E>> + Unpin + 'static,
-        E: Into<Box<dyn std::error::Error>> + 'static,
-    {
-        if self.bodiless {
-            return self.answer.finish();
-        }
-        match self.length {
-            // A HEAD answer announces the length of a body it does not send.
-            Some(length) if self.head => self.answer.body(SizedStream::new(
-                length,
-                stream::empty::<Result<Bytes, E>>(),
-            )),
-            // A body that ends short is an error to actix's encoder, which
-            // closes the connection: the client never sees it as complete.
-            Some(length) => self.answer.body(SizedStream::new(length, body)),
-            None => self.answer.body(BodyStream::new(body)),
         }
     }
 }
@@ -733,14 +871,9 @@ fn localized_headers(
 /// The proxy's own answer when the upstream cannot give one (502, 504) or
 /// the request cannot be relayed (501, 400, 408): the status's message in
 /// the client's language.
-fn own_error(
-    req: &HttpRequest,
-    state: &State,
-    compiled: &Compiled,
-    body_lang: Option<&str>,
-    status: StatusCode,
-) -> HttpResponse {
-    let chain = client_chain(req, state, compiled, body_lang);
+fn own_error(state: &State, asked: &Asked, status: StatusCode) -> http1::Response<ProxyBody> {
+    let compiled = state.catalogs.current();
+    let chain = client_chain(state, &compiled, asked);
     let message = compiled.catalog.metadata.for_status(status.as_u16());
     let context = Context {
         status: status.as_u16(),
@@ -748,17 +881,18 @@ fn own_error(
         wait: None,
         oauth_strict: state.oauth_strict,
     };
-    match compiled.render(message, &[], &context) {
+    let answer = match compiled.render(message, &[], &context) {
         Ok(rendered) => {
             compiled.count_rendered(message.id(), rendered.locale);
             let mut answer = HttpResponse::build(status);
-            routes::rendered_headers(&mut answer, compiled, message.id(), rendered.locale, None);
+            routes::rendered_headers(&mut answer, &compiled, message.id(), rendered.locale, None);
             answer.body(rendered.body)
         }
         // A message without arguments always renders; should it not, the
         // status alone still says what happened.
         Err(_) => HttpResponse::build(status).finish(),
-    }
+    };
+    from_actix(answer)
 }
 
 #[cfg(test)]
@@ -791,16 +925,15 @@ mod tests {
 
     #[test]
     fn a_request_target_keeps_its_path_and_never_its_host() {
-        let upstream: Upstream = "http://127.0.0.1:3000".parse().unwrap();
-        let absolute: Uri = "http://elsewhere.example/api/v1/x?lang=de".parse().unwrap();
+        let absolute: http1::Uri = "http://elsewhere.example/api/v1/x?lang=de".parse().unwrap();
         assert_eq!(
-            upstream.uri_for(&absolute).unwrap().to_string(),
-            "http://127.0.0.1:3000/api/v1/x?lang=de"
+            Upstream::target_for(&absolute).unwrap().to_string(),
+            "/api/v1/x?lang=de"
         );
-        let origin: Uri = "/oauth/token".parse().unwrap();
+        let origin: http1::Uri = "/oauth/token".parse().unwrap();
         assert_eq!(
-            upstream.uri_for(&origin).unwrap().to_string(),
-            "http://127.0.0.1:3000/oauth/token"
+            Upstream::target_for(&origin).unwrap().to_string(),
+            "/oauth/token"
         );
     }
 

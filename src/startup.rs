@@ -14,7 +14,8 @@ use actix_web::{web, App, HttpServer};
 use crate::compiled::Compiled;
 use crate::limits;
 use crate::metrics::{Metrics, Route};
-use crate::proxy::{self, Forwarder, ProxySettings};
+use crate::proxy::ProxySettings;
+use crate::proxy_server::{self, ProxyHandle, ProxyServer};
 use crate::reload::{self, Catalogs, Source};
 use crate::routes::{self, State};
 
@@ -116,7 +117,7 @@ pub struct Application {
     listener: Option<TcpListener>,
     local_addr: SocketAddr,
     /// The proxy listener's server and address, in proxy mode.
-    proxy: Option<(Server, SocketAddr)>,
+    proxy: Option<(ProxyServer, SocketAddr)>,
     catalogs: Arc<Catalogs>,
     draining: Arc<AtomicBool>,
     shutdown: Shutdown,
@@ -243,7 +244,7 @@ impl Application {
     pub fn handle(&self) -> Handle {
         Handle {
             api: self.server.handle(),
-            proxy: self.proxy.as_ref().map(|(server, _)| server.handle()),
+            proxy: self.proxy.as_ref().map(|(proxy, _)| proxy.handle()),
         }
     }
 
@@ -322,15 +323,23 @@ impl Application {
             None => self.server.await,
             Some((proxy, _)) => {
                 use futures_util::future::{join, select, Either};
-                let (result, other) = match select(self.server, proxy).await {
-                    Either::Left((result, other)) | Either::Right((result, other)) => {
-                        (result, other)
+                let proxy_handle = proxy.handle();
+                let api_handle = self.server.handle();
+                let stopped = proxy.stopped();
+                futures_util::pin_mut!(stopped);
+                match select(self.server, stopped).await {
+                    // The other listener stops too.
+                    Either::Left((result, proxy)) => {
+                        let (_, proxy_result) = join(proxy_handle.stop(true), proxy).await;
+                        result.and(proxy_result)
                     }
-                };
-                // The other server stops too; its future must be polled for
-                // the stop to be carried out.
-                let (_, other_result) = join(other.handle().stop(true), other).await;
-                result.and(other_result)
+                    Either::Right((result, api)) => {
+                        // The API server's future must be polled for its
+                        // stop to be carried out.
+                        let (_, api_result) = join(api_handle.stop(true), api).await;
+                        result.and(api_result)
+                    }
+                }
             }
         }
     }
@@ -340,7 +349,7 @@ impl Application {
 #[derive(Clone)]
 pub struct Handle {
     api: ServerHandle,
-    proxy: Option<ServerHandle>,
+    proxy: Option<ProxyHandle>,
 }
 
 impl Handle {
@@ -367,38 +376,33 @@ struct ProxyBounds {
 /// upstream `keepalive_timeout` (60 s), so that the gateway closes first.
 const PROXY_KEEP_ALIVE: Duration = Duration::from_secs(75);
 
-/// The proxy listener: every request goes to `proxy::forward`, on workers
-/// of its own, each with its own client and connection pool.
+/// The proxy listener, on workers of its own, each with its own upstream
+/// pool.
 fn proxy_server(
     settings: ProxySettings,
     state: web::Data<State>,
     workers: usize,
     bounds: ProxyBounds,
-) -> Result<(Server, SocketAddr), ListenError> {
+) -> Result<(ProxyServer, SocketAddr), ListenError> {
     let (listener, address) = listen(&settings.bind)?;
     let bind = settings.bind.clone();
-    let settings = Arc::new(settings);
-    let server = HttpServer::new(move || {
-        App::new()
-            .app_data(state.clone())
-            .app_data(web::Data::new(Forwarder::new(settings.clone())))
-            .default_service(web::to(proxy::forward))
-    })
-    .on_connect(proxy::ClientSocket::on_connect)
-    .disable_signals()
-    .shutdown_timeout(bounds.grace.as_secs().max(1))
-    // The query API's bounds, but for the idle time between requests: a
-    // gateway's pool of keep-alive connections to the proxy (nginx keeps
-    // them 60 s) must not find them closed under its feet.
-    .client_request_timeout(bounds.head_timeout)
-    .keep_alive(PROXY_KEEP_ALIVE)
-    .workers(workers)
-    .max_connections(limits::per_worker(bounds.max_connections, workers));
-    let server = server.listen(listener).map_err(|source| ListenError {
-        address: bind,
-        source,
-    })?;
-    Ok((server.run(), address))
+    let bounds = proxy_server::Bounds {
+        head_timeout: bounds.head_timeout,
+        // The query API's bounds, but for the idle time between requests:
+        // a gateway's pool of keep-alive connections to the proxy (nginx
+        // keeps them 60 s) must not find them closed under its feet.
+        keep_alive: PROXY_KEEP_ALIVE,
+        max_connections: limits::per_worker(bounds.max_connections, workers),
+        grace: bounds.grace,
+    };
+    let server =
+        ProxyServer::start(listener, settings, state, workers, bounds).map_err(|source| {
+            ListenError {
+                address: bind,
+                source,
+            }
+        })?;
+    Ok((server, address))
 }
 
 fn exit_now() {

@@ -7,7 +7,7 @@ use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use error_l10n::compiled::Compiled;
-use error_l10n::startup::{Application, Settings};
+use error_l10n::startup::{Application, Handle, Settings};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use reqwest::Method;
@@ -25,6 +25,8 @@ pub struct TestApp {
     /// The same, for raw sockets.
     pub socket: std::net::SocketAddr,
     pub client: reqwest::Client,
+    /// Stops both listeners.
+    pub handle: Handle,
 }
 
 /// The embedded catalog, loaded once for the whole binary: tests share it
@@ -59,6 +61,7 @@ pub async fn spawn_app_with(tweak: impl FnOnce(&mut Settings)) -> TestApp {
     let socket = app.local_addr();
     let address = format!("http://{socket}");
     let proxy = app.proxy_addr().map(|a| format!("http://{a}"));
+    let handle = app.handle();
     tokio::spawn(app.run_until_stopped());
     let client = http::client(Duration::from_secs(20));
     TestApp {
@@ -66,6 +69,7 @@ pub async fn spawn_app_with(tweak: impl FnOnce(&mut Settings)) -> TestApp {
         proxy,
         socket,
         client,
+        handle,
     }
 }
 

@@ -758,3 +758,142 @@ async fn a_translated_body_drops_the_upstreams_etag() {
     assert_eq!(english.text(), RECORD_NOT_FOUND);
     assert_eq!(english.header("etag"), Some("W/\"e1\""));
 }
+
+/// One answer read off a raw keep-alive connection: its status line's code
+/// and body (by its `Content-Length`; none without one).
+async fn read_answer(socket: &mut tokio::net::TcpStream) -> Option<(u16, Vec<u8>)> {
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") {
+        if socket.read(&mut byte).await.ok()? == 0 {
+            return None;
+        }
+        head.push(byte[0]);
+    }
+    let head = String::from_utf8_lossy(&head).to_ascii_lowercase();
+    let status = head.get(9..12)?.parse().ok()?;
+    let length = head
+        .lines()
+        .find_map(|line| line.strip_prefix("content-length:"))
+        .map_or(0, |n| n.trim().parse().unwrap_or(0));
+    let mut body = vec![0; length];
+    socket.read_exact(&mut body).await.ok()?;
+    Some((status, body))
+}
+
+const ASK_NOT_MODIFIED: &[u8] = b"GET /api/v1/not-modified HTTP/1.1\r\nHost: x\r\n\r\n";
+
+/// The head timeout bounds a head, not the wait between requests: a
+/// gateway's idle keep-alive connection must stay usable longer (nginx
+/// keeps them 60 s).
+#[tokio::test]
+async fn an_idle_keep_alive_connection_outlives_the_head_timeout() {
+    let upstream = format!("http://{}", mock_mastodon()).parse().unwrap();
+    let app = spawn_app_with(|settings| {
+        settings.head_timeout = Duration::from_millis(300);
+        settings.proxy = Some(ProxySettings::new(upstream, "127.0.0.1:0"));
+    })
+    .await;
+    let proxy = app.proxy.as_deref().unwrap().trim_start_matches("http://");
+    let mut socket = tokio::net::TcpStream::connect(proxy).await.unwrap();
+    socket.write_all(ASK_NOT_MODIFIED).await.unwrap();
+    let limit = Duration::from_secs(5);
+    let first = tokio::time::timeout(limit, read_answer(&mut socket)).await;
+    assert_eq!(first.expect("bounded").map(|a| a.0), Some(304));
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    socket.write_all(ASK_NOT_MODIFIED).await.unwrap();
+    let second = tokio::time::timeout(limit, read_answer(&mut socket)).await;
+    assert_eq!(
+        second.expect("bounded").map(|a| a.0),
+        Some(304),
+        "still open"
+    );
+    // A head begun and left unfinished is bounded, even on that connection.
+    socket
+        .write_all(b"GET /api/v1/x HTTP/1.1\r\nHo")
+        .await
+        .unwrap();
+    let mut rest = Vec::new();
+    let read = tokio::time::timeout(limit, socket.read_to_end(&mut rest)).await;
+    assert!(read.is_ok(), "still open after 5 s");
+    assert!(
+        rest.starts_with(b"HTTP/1.1 408"),
+        "{:?}",
+        String::from_utf8_lossy(&rest)
+    );
+}
+
+/// A stop lets the answer in flight finish and closes idle connections at
+/// once, rather than waiting out the grace period for them.
+#[tokio::test]
+async fn a_stop_finishes_answers_in_flight_and_closes_idle_connections() {
+    let app = proxy_to(&mock_mastodon(), |proxy| {
+        proxy.timeout = Duration::from_secs(1);
+    })
+    .await;
+    let proxy = app.proxy.clone().unwrap();
+    let address = proxy.trim_start_matches("http://").to_owned();
+    let mut idle = tokio::net::TcpStream::connect(&address).await.unwrap();
+    idle.write_all(ASK_NOT_MODIFIED).await.unwrap();
+    assert_eq!(read_answer(&mut idle).await.map(|a| a.0), Some(304));
+    let mut busy = tokio::net::TcpStream::connect(&address).await.unwrap();
+    busy.write_all(b"GET /api/v1/slow HTTP/1.1\r\nHost: x\r\n\r\n")
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let started = Instant::now();
+    let stopping = tokio::spawn({
+        let handle = app.handle.clone();
+        async move { handle.stop(true).await }
+    });
+    // The slow upstream outlasts the proxy's timeout: a 504, in full.
+    let answer = tokio::time::timeout(Duration::from_secs(5), read_answer(&mut busy)).await;
+    assert_eq!(answer.expect("bounded").map(|a| a.0), Some(504));
+    let mut rest = Vec::new();
+    let closed = tokio::time::timeout(Duration::from_secs(5), idle.read_to_end(&mut rest)).await;
+    assert!(
+        closed.is_ok() && rest.is_empty(),
+        "the idle connection closed"
+    );
+    tokio::time::timeout(Duration::from_secs(10), stopping)
+        .await
+        .expect("the stop ends well within the 30 s grace period")
+        .unwrap();
+    assert!(started.elapsed() < Duration::from_secs(10));
+    assert!(
+        tokio::net::TcpStream::connect(&address).await.is_err(),
+        "no longer listening"
+    );
+}
+
+/// The proxy listener has the query API's bound on open connections:
+/// beyond it, a new connection waits in the kernel's queue until one
+/// closes.
+#[tokio::test]
+async fn the_proxy_listener_bounds_its_open_connections() {
+    let upstream = format!("http://{}", mock_mastodon()).parse().unwrap();
+    let app = spawn_app_with(|settings| {
+        settings.workers = Some(1);
+        settings.max_connections = 2;
+        settings.proxy = Some(ProxySettings::new(upstream, "127.0.0.1:0"));
+    })
+    .await;
+    let address = app.proxy.as_deref().unwrap().trim_start_matches("http://");
+    let mut open = Vec::new();
+    for _ in 0..2 {
+        let mut socket = tokio::net::TcpStream::connect(address).await.unwrap();
+        socket.write_all(ASK_NOT_MODIFIED).await.unwrap();
+        assert_eq!(read_answer(&mut socket).await.map(|a| a.0), Some(304));
+        open.push(socket);
+    }
+    let mut third = tokio::net::TcpStream::connect(address).await.unwrap();
+    third.write_all(ASK_NOT_MODIFIED).await.unwrap();
+    let waiting = tokio::time::timeout(Duration::from_millis(500), read_answer(&mut third)).await;
+    assert!(waiting.is_err(), "answered beyond the bound");
+    drop(open.pop());
+    let answer = tokio::time::timeout(Duration::from_secs(5), read_answer(&mut third)).await;
+    assert_eq!(
+        answer.expect("taken once one closed").map(|a| a.0),
+        Some(304)
+    );
+}
