@@ -412,7 +412,7 @@ pub async fn forward(
         RequestBody::Small(length) => {
             let read = tokio::time::timeout(
                 settings.timeout,
-                read_whole(body, settings.error_body_limit),
+                Box::pin(read_whole(body, settings.error_body_limit)),
             );
             let body = match read.await {
                 Ok(Some(body)) if body.len() as u64 == length => body,
@@ -475,7 +475,9 @@ pub async fn forward(
         tally.count(ProxyOutcome::Streamed);
         return relayed(head, body, None);
     }
-    translated(&mut tally, proxy, asked, head, body).await
+    // Boxed: the error path's state stays out of every request's future,
+    // which is moved whole as hyper takes it.
+    Box::pin(translated(&mut tally, proxy, asked, head, body)).await
 }
 
 /// The proxy's answer when the upstream gave none.
