@@ -51,7 +51,10 @@ const LABELS = {
   "upstream-200": "proxy mode: a 200 from the upstream direct",
   "proxy-200": "… the 200 through error-l10n's proxy",
   "nginx-200": "… the 200 through nginx `proxy_pass` (keep-alive pool)",
+  "minimal-200": "… the 200 through the minimal hyper proxy (`bench/peers/hyper-proxy`)",
   "proxy-429": "… Mastodon's 429 through error-l10n, translated (`de`)",
+  "proxy-200-before": "… the 200 through the earlier build's proxy",
+  "proxy-429-before": "… the 429 through the earlier build's proxy",
 };
 const ids = [...new Set(load.map((r) => r.contender))];
 
@@ -148,9 +151,11 @@ if (ids.includes("proxy-200")) {
     ["a 200 through error-l10n ÷ through nginx", "proxy-200", "nginx-200"],
     ["a 200 through error-l10n ÷ the upstream direct", "proxy-200", "upstream-200"],
     ["a 200 through nginx ÷ the upstream direct", "nginx-200", "upstream-200"],
+    ["a 200 through the minimal hyper proxy ÷ through nginx", "minimal-200", "nginx-200"],
+    ["a 200 through error-l10n ÷ through the minimal hyper proxy", "proxy-200", "minimal-200"],
     ["a translated 429 ÷ a 200, through error-l10n", "proxy-429", "proxy-200"],
   ];
-  for (const [what, id, ref] of rows) out.push(`| ${what} | ${fix(pr(id, ref))} | ${fix(pc(id, ref))} |`);
+  for (const [what, id, ref] of rows.filter(([, id, ref]) => ids.includes(id) && ids.includes(ref))) out.push(`| ${what} | ${fix(pr(id, ref))} | ${fix(pc(id, ref))} |`);
   proxyTargets.push({
     what: "a 200 through error-l10n ≥ nginx `proxy_pass` (requests/s)",
     shown: `${fix(pr("proxy-200", "nginx-200"))} (by CPU: ${fix(pc("proxy-200", "nginx-200"))})`,
@@ -169,7 +174,8 @@ if (ids.includes("proxy-200")) {
     out.push("");
     out.push("| path | reached requests/s | p50 | p99 | p50 added | p99 added |");
     out.push("|---|---:|---:|---:|---:|---:|");
-    for (const id of ["upstream-200", "proxy-200", "nginx-200"]) {
+    for (const id of ["upstream-200", "proxy-200", "nginx-200", "minimal-200"]) {
+      if (!byContender("fixed-proxy", id).length) continue;
       const added = (f) => (id === "upstream-200" ? NaN : m(id, f) - m("upstream-200", f));
       out.push(
         `| ${LABELS[id]} | ${int(m(id, rps))} | ${us(m(id, p50))} | ${us(m(id, p99))} | ${us(added(p50))} | ${us(added(p99))} |`,
@@ -194,6 +200,8 @@ const RES_LABELS = {
   node: "Node peer",
   "product-proxy": "error-l10n in proxy mode (after the proxy scenarios)",
   nginx: "nginx `proxy_pass` (after the proxy scenarios)",
+  "minimal-proxy": "the minimal hyper proxy (after the proxy scenarios)",
+  before: "the earlier build (`BEFORE_BIN`)",
 };
 if (rss.length || startup.length) {
   out.push("");
@@ -270,7 +278,8 @@ if (ids.includes("typical-before")) {
   out.push("");
   out.push("| scenario | this build ÷ earlier build |");
   out.push("|---|---:|");
-  for (const id of ["typical", "hint", "translate-429"]) {
+  for (const id of ["typical", "hint", "translate-429", "proxy-200", "proxy-429"]) {
+    if (!ids.includes(`${id}-before`)) continue;
     out.push(`| ${LABELS[id] ?? id} | ${both(id, `${id}-before`)} |`);
   }
 }
