@@ -49,6 +49,13 @@ pub struct Bounds {
     pub grace: Duration,
 }
 
+/// The most header lines a request may have, as on the query API.
+const MAX_HEADER_LINES: usize = 96;
+
+/// The largest request head (request line and headers), as on the query
+/// API.
+const MAX_HEAD: usize = 128 * 1024;
+
 /// What stops the workers: `None` while serving, then whether gracefully.
 type StopSignal = watch::Sender<Option<bool>>;
 
@@ -274,6 +281,9 @@ async fn connection(stream: TcpStream, peer: SocketAddr, shared: Rc<Shared>) {
     // The deadlines are the clock's: hyper's own header timeout also runs
     // while a keep-alive connection is idle, which must last longer.
     builder.header_read_timeout(None);
+    // The query API's bounds on a head (431 beyond either).
+    builder.max_headers(MAX_HEADER_LINES);
+    builder.max_header_size(MAX_HEAD);
     // A stopping worker wakes its connections (`Shared::stop`): each then
     // finishes the answer in flight, if any, and closes. Per request this
     // costs a flag's read.

@@ -897,3 +897,22 @@ async fn the_proxy_listener_bounds_its_open_connections() {
         Some(304)
     );
 }
+
+/// The proxy listener bounds a request head as the query API does: 96
+/// header lines and 128 KiB, each answered 431.
+#[tokio::test]
+async fn the_proxy_listener_bounds_a_request_head() {
+    let app = proxy_to(&mock_mastodon(), |_| {}).await;
+    let address = app.proxy.as_deref().unwrap().trim_start_matches("http://");
+    let lines = |n: usize| -> String { (0..n).map(|i| format!("X-H{i}: v\r\n")).collect() };
+    let big = format!("X-Big: {}\r\n", "a".repeat(129 * 1024));
+    for (extra, expected) in [(lines(90), 304), (lines(97), 431), (big, 431)] {
+        let mut socket = tokio::net::TcpStream::connect(address).await.unwrap();
+        let head = format!("GET /api/v1/not-modified HTTP/1.1\r\nHost: x\r\n{extra}\r\n");
+        // A head over the bound may be refused before it is all sent.
+        let _ = socket.write_all(head.as_bytes()).await;
+        let answer = tokio::time::timeout(Duration::from_secs(5), read_answer(&mut socket)).await;
+        let status = answer.expect("bounded").map(|a| a.0);
+        assert_eq!(status, Some(expected), "{} bytes of head", head.len());
+    }
+}
