@@ -64,6 +64,9 @@ pub struct ProxyServer {
     stop: Arc<StopSignal>,
     /// How many workers still run.
     running: watch::Receiver<usize>,
+    /// The listening socket, to stop new connections before a stop (see
+    /// `limits::stop_taking_connections`); taken then.
+    gate: Option<std::net::TcpListener>,
 }
 
 impl ProxyServer {
@@ -98,7 +101,16 @@ impl ProxyServer {
                     count.send_modify(|n| *n = n.saturating_sub(1));
                 })?;
         }
-        Ok(ProxyServer { stop, running })
+        Ok(ProxyServer {
+            stop,
+            running,
+            gate: Some(listener),
+        })
+    }
+
+    /// The listening socket, once, for a stop to close the door first.
+    pub fn take_gate(&mut self) -> Option<std::net::TcpListener> {
+        self.gate.take()
     }
 
     pub fn handle(&self) -> ProxyHandle {

@@ -257,6 +257,7 @@ impl Application {
     pub fn shutdown_on_signal(&mut self) -> std::io::Result<()> {
         let handle = self.handle();
         let listener = self.listener.take();
+        let proxy_listener = self.proxy.as_mut().and_then(|(proxy, _)| proxy.take_gate());
         let draining = self.draining.clone();
         let Shutdown { delay, grace } = self.shutdown;
         let mut signals = Signals::new()?;
@@ -271,10 +272,13 @@ impl Application {
                 _ = tokio::time::sleep(delay) => {}
                 _ = signals.next() => exit_now(),
             }
-            // New connections are refused from here; those the kernel has
-            // queued are still taken and answered.
-            if let Some(listener) = listener {
-                limits::stop_taking_connections(&listener);
+            // New connections are refused from here, on both listeners;
+            // those the kernel has queued are still taken and answered.
+            let gates: Vec<_> = listener.into_iter().chain(proxy_listener).collect();
+            for gate in &gates {
+                limits::stop_taking_connections(gate);
+            }
+            if !gates.is_empty() {
                 tokio::time::sleep(limits::QUEUE_DRAIN).await;
             }
             tracing::info!(

@@ -312,10 +312,47 @@ fn readyz_turns_503_while_errors_still_render() {
 /// each client had one connection reset as the listener closed.)
 #[test]
 fn sigterm_answers_every_connection_it_accepted() {
+    let (child, bind) = spawn_serve(&[]);
+    every_accepted_connection_is_answered(child, bind);
+}
+
+/// The same on the proxy listener (in front of the query API itself).
+#[test]
+fn sigterm_answers_every_connection_the_proxy_accepted() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let proxy = format!("127.0.0.1:{port}");
+    // The upstream is the query API of the same process, on a port chosen
+    // the same way.
+    let api = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .to_string();
+    let child = Command::new(env!("CARGO_BIN_EXE_error-l10n"))
+        .args(["serve", "--bind", &api, "--proxy-bind", &proxy])
+        .args(["--upstream", &format!("http://{api}")])
+        .env_remove("ERROR_L10N_LOCALES")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while raw_get(&proxy, "/healthz").is_none_or(|a| !a.starts_with("HTTP/1.1 200")) {
+        assert!(started.elapsed().as_secs() < 10, "the proxy did not start");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    every_accepted_connection_is_answered(child, proxy);
+}
+
+/// Loads `bind` with one-request connections from 4 threads, sends SIGTERM,
+/// and checks that every connection the kernel accepted was answered.
+fn every_accepted_connection_is_answered(child: std::process::Child, bind: String) {
     use std::io::{Read, Write};
     use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
     use std::sync::Arc;
-    let (child, bind) = spawn_serve(&[]);
     let stop = Arc::new(AtomicBool::new(false));
     let (answered, unanswered) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
     let clients: Vec<_> = (0..4)
