@@ -400,8 +400,9 @@ pub async fn forward(
     };
     let (mut parts, body) = request.into_parts();
     let mut asked = Asked::of(&parts);
-    if is_websocket(&parts.headers) {
-        // The recipes route Mastodon's streaming API around the proxy.
+    if is_websocket(&parts.headers) || parts.method == http1::Method::CONNECT {
+        // The recipes route Mastodon's streaming API around the proxy; and
+        // it opens no tunnels.
         tally.count(ProxyOutcome::Refused);
         return own_error(state, &asked, StatusCode::NOT_IMPLEMENTED);
     }
@@ -487,10 +488,13 @@ fn upstream_failed(
     asked: &Asked,
     failure: Failure,
 ) -> http1::Response<ProxyBody> {
-    let (status, outcome) = match failure {
+    let (status, outcome) = match &failure {
         Failure::Timeout | Failure::ConnectTimeout => {
             (StatusCode::GATEWAY_TIMEOUT, ProxyOutcome::GatewayTimeout)
         }
+        // The client's own body failed on the way (a broken chunk, a body
+        // cut short): the client's fault, not the upstream's.
+        Failure::Http(error) if error.is_user() => (StatusCode::BAD_REQUEST, ProxyOutcome::Refused),
         Failure::Connect(_) | Failure::Http(_) => {
             (StatusCode::BAD_GATEWAY, ProxyOutcome::BadGateway)
         }

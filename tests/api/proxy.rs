@@ -916,3 +916,52 @@ async fn the_proxy_listener_bounds_a_request_head() {
         assert_eq!(status, Some(expected), "{} bytes of head", head.len());
     }
 }
+
+/// What the proxy does not relay as it came: a body whose chunks are
+/// broken (the client's fault: 400, not the upstream's 502) and CONNECT
+/// (no tunnels: 501). A request framed two ways, `Content-Length` and
+/// chunked (a smuggling attempt), reaches the upstream framed one way: by
+/// its chunks, as RFC 9112 says.
+#[tokio::test]
+async fn requests_the_proxy_refuses_or_reframes() {
+    let app = proxy_to(&mock_mastodon(), |_| {}).await;
+    let address = app.proxy.as_deref().unwrap().trim_start_matches("http://");
+    let limit = Duration::from_secs(5);
+    let refused: [(&[u8], u16); 2] = [
+        (
+            b"POST /echo HTTP/1.1\r\nHost: x\r\nAccept-Language: de\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\nhello\r\n0\r\n\r\n",
+            400,
+        ),
+        (
+            b"CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\nAccept-Language: de\r\n\r\n",
+            501,
+        ),
+    ];
+    for (request, status) in refused {
+        let mut socket = tokio::net::TcpStream::connect(address).await.unwrap();
+        socket.write_all(request).await.unwrap();
+        let answer = tokio::time::timeout(limit, read_answer(&mut socket)).await;
+        let (code, body) = answer.expect("bounded").expect("an answer");
+        let name = String::from_utf8_lossy(&request[..20]).into_owned();
+        assert_eq!(code, status, "{name}");
+        let body: Value = serde_json::from_slice(&body).unwrap();
+        assert!(body["error"].is_string(), "{name}: {body}");
+    }
+    let mut socket = tokio::net::TcpStream::connect(address).await.unwrap();
+    socket
+        .write_all(b"POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n")
+        .await
+        .unwrap();
+    let answer = tokio::time::timeout(limit, read_answer(&mut socket)).await;
+    let (code, body) = answer.expect("bounded").expect("an answer");
+    assert_eq!(code, 200);
+    let seen: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(seen["body"], "hello", "{seen}");
+    let framing: Vec<&Value> = seen["headers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|pair| pair[0] == "content-length" || pair[0] == "transfer-encoding")
+        .collect();
+    assert_eq!(framing.len(), 1, "framed one way upstream: {framing:?}");
+}
