@@ -2,11 +2,11 @@
 //! each a single-threaded runtime with its own upstream pool.
 //!
 //! Why not actix-web, which serves the query API: a proxied request crosses
-//! two HTTP stacks, and with actix on the client side (its types are
-//! `http` 0.2, hyper's `http` 1) every header would be copied across, and
-//! actix's dispatcher costs more per request than hyper's (measured: a
-//! minimal actix-web proxy reached 0.89 of nginx's throughput, the same on
-//! hyper 0.97). On hyper both sides share one set of types: a request's
+//! two HTTP stacks, and with actix serving and hyper's client forwarding
+//! (actix's types are `http` 0.2, hyper's `http` 1) every header would be
+//! copied across; and actix's dispatcher costs more per request than
+//! hyper's (measured: a minimal actix-web proxy reached 0.89 of nginx's
+//! throughput, the same on hyper 0.97). On hyper both sides share one set of types: a request's
 //! head goes upstream as it came, hop-by-hop headers removed in place, and
 //! the upstream's answer comes back the same way.
 //!
