@@ -193,12 +193,13 @@ impl Worker {
             clocks: RefCell::new(Vec::new()),
         });
         tokio::task::spawn_local(sweep(Rc::downgrade(&shared)));
-        loop {
+        // A stop, or its sender gone (`changed` fails), ends the loop.
+        'accept: loop {
             // At the bound, new connections wait in the kernel's queue.
             while shared.open.get() >= shared.bounds.max_connections {
                 tokio::select! {
                     () = shared.closed.notified() => {}
-                    _ = self.stop.changed() => break,
+                    _ = self.stop.changed() => break 'accept,
                 }
             }
             if self.stop.borrow().is_some() {
