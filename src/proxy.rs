@@ -273,20 +273,7 @@ impl Drop for Tally<'_> {
 
 /// Headers that belong to one connection, never forwarded (RFC 9110
 /// §7.6.1), with `Proxy-Connection`, which old clients still send.
-const HOP_BY_HOP: [HeaderName; 9] = [
-    header::CONNECTION,
-    HeaderName::from_static("keep-alive"),
-    HeaderName::from_static("proxy-connection"),
-    header::PROXY_AUTHENTICATE,
-    header::PROXY_AUTHORIZATION,
-    header::TE,
-    header::TRAILER,
-    header::TRANSFER_ENCODING,
-    header::UPGRADE,
-];
-
-/// The same, in hyper's types.
-static HOP_BY_HOP_1: [http1::HeaderName; 9] = [
+static HOP_BY_HOP: [http1::HeaderName; 9] = [
     http1::header::CONNECTION,
     http1::HeaderName::from_static("keep-alive"),
     http1::HeaderName::from_static("proxy-connection"),
@@ -299,11 +286,12 @@ static HOP_BY_HOP_1: [http1::HeaderName; 9] = [
 ];
 
 /// Removes a message's hop-by-hop headers, those its `Connection` names
-/// included, in place. Hidden public for the fuzz target.
+/// included, in place: the one place the proxy drops them, from requests
+/// and answers alike. Hidden public for the fuzz target.
 #[doc(hidden)]
 pub fn strip_hop_by_hop(headers: &mut http1::HeaderMap) {
     // Most messages have none: one pass over the names to find out.
-    if !headers.keys().any(|name| HOP_BY_HOP_1.contains(name)) {
+    if !headers.keys().any(|name| HOP_BY_HOP.contains(name)) {
         return;
     }
     let named: Vec<http1::HeaderName> = headers
@@ -313,31 +301,9 @@ pub fn strip_hop_by_hop(headers: &mut http1::HeaderMap) {
         .flat_map(|v| v.split(','))
         .filter_map(|token| http1::HeaderName::from_str(token.trim()).ok())
         .collect();
-    for name in HOP_BY_HOP_1.iter().chain(&named) {
+    for name in HOP_BY_HOP.iter().chain(&named) {
         headers.remove(name);
     }
-}
-
-/// The header names a message's `Connection` header lists: hop-by-hop too.
-fn connection_options(headers: &HeaderMap) -> Vec<HeaderName> {
-    headers
-        .get_all(header::CONNECTION)
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .filter_map(|token| HeaderName::from_str(token.trim()).ok())
-        .collect()
-}
-
-/// Every end-to-end header of `from`, repeated lines kept (in their order;
-/// actix's map does not keep the order between names, nor need it).
-fn end_to_end<'a>(
-    from: &'a HeaderMap,
-    also_skip: &'a [HeaderName],
-) -> impl Iterator<Item = (&'a HeaderName, &'a HeaderValue)> + 'a {
-    let named = connection_options(from);
-    from.iter().filter(move |(name, _)| {
-        !HOP_BY_HOP.contains(name) && !named.contains(name) && !also_skip.contains(name)
-    })
 }
 
 /// Headers in actix's types.
@@ -375,14 +341,14 @@ fn from_actix(answer: HttpResponse) -> http1::Response<ProxyBody> {
     response
 }
 
-/// The upstream's answer as it came: status, end-to-end headers, and the
-/// body streamed (after `prefix`, the part already read).
+/// The upstream's answer as it came: status, end-to-end headers (`head`
+/// is stripped already), and the body streamed (after `prefix`, the part
+/// already read).
 fn relayed(
-    mut head: http1::response::Parts,
+    head: http1::response::Parts,
     body: UpstreamBody,
     prefix: Option<Bytes>,
 ) -> http1::Response<ProxyBody> {
-    strip_hop_by_hop(&mut head.headers);
     http1::Response::from_parts(head, ProxyBody::Upstream { prefix, body })
 }
 
@@ -408,7 +374,7 @@ pub async fn forward(
     }
     // Mastodon also takes `lang` from a form or JSON body (Rails merges
     // body and query parameters): a small one is read first to find it.
-    let body = match request_body(&parts.headers, settings.error_body_limit) {
+    let body = match request_body(&parts.headers, &body, settings.error_body_limit) {
         RequestBody::None => Outgoing::Empty,
         RequestBody::Small(length) => {
             let read = tokio::time::timeout(
@@ -430,11 +396,8 @@ pub async fn forward(
             asked.body_lang = parameter_lang(&parts.headers, &body);
             Outgoing::Whole(Some(body))
         }
-        RequestBody::Sized(length) => Outgoing::Streamed {
-            body,
-            length: Some(length),
-        },
-        RequestBody::Chunked => Outgoing::Streamed { body, length: None },
+        // Its length, or its being chunked, goes with it (`size_hint`).
+        RequestBody::Streamed => Outgoing::Streamed(body),
     };
     // The request's head as it came, but for what belongs to this hop:
     // hop-by-hop headers, and `Content-Length` and `Expect`, which the
@@ -469,9 +432,10 @@ pub async fn forward(
         Ok(Err(failure)) => return upstream_failed(&mut tally, state, &asked, failure),
         Err(_) => return upstream_failed(&mut tally, state, &asked, Failure::Timeout),
     };
-    let (head, body) = response.into_parts();
+    let (mut head, body) = response.into_parts();
     let body = UpstreamBody::new(body, lease);
-    // A success goes back as it came, without a look at its headers.
+    strip_hop_by_hop(&mut head.headers);
+    // A success goes back as it came, without another look at its headers.
     if head.status.as_u16() < 400 {
         tally.count(ProxyOutcome::Streamed);
         return relayed(head, body, None);
@@ -600,9 +564,10 @@ async fn read_whole(mut body: Incoming, limit: usize) -> Option<Bytes> {
 
 /// The answer to an upstream error whose body was read whole: the
 /// translation when `translate` recognizes the body, else the upstream's
-/// bytes; the upstream's status and end-to-end headers either way; a
-/// 429's hint waits what the upstream's headers say. Also the message and
-/// locale rendered, for the metrics.
+/// bytes; the upstream's status and headers either way (`upstream` holds
+/// the end-to-end ones: `strip_hop_by_hop` came first); a 429's hint waits
+/// what the upstream's headers say. Also the message and locale rendered,
+/// for the metrics.
 ///
 /// Public, hidden, and free of sockets and of the server's state so that
 /// the fuzz target (`fuzz/fuzz_targets/proxy_response.rs`) drives exactly
@@ -626,9 +591,11 @@ pub fn error_answer(
         oauth_strict,
     };
     let mut answer = HttpResponse::build(status);
-    let skip = [header::CONTENT_LENGTH];
-    for (name, value) in end_to_end(upstream, &skip) {
-        answer.append_header((name.clone(), value.clone()));
+    for (name, value) in upstream {
+        // The body's own length is written for it.
+        if name != header::CONTENT_LENGTH {
+            answer.append_header((name.clone(), value.clone()));
+        }
     }
     match translate::translate(compiled, &body, &context) {
         Ok(Outcome::Rendered {
@@ -676,30 +643,22 @@ enum RequestBody {
     None,
     /// A form or JSON body within the limit: read whole, for its `lang`.
     Small(u64),
-    /// Any other body with a length, streamed.
-    Sized(u64),
-    Chunked,
+    /// Any other, streamed with the framing the client gave it.
+    Streamed,
 }
 
-/// How the client framed its body. A request with neither framing header
-/// has none, whatever its method (an `Upgrade` request's connection is not
-/// read as a body).
-fn request_body(headers: &http1::HeaderMap, limit: usize) -> RequestBody {
-    let chunked = headers
-        .get_all(http1::header::TRANSFER_ENCODING)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .any(|v| v.to_ascii_lowercase().contains("chunked"));
-    if chunked {
-        return RequestBody::Chunked;
+/// How the client's body comes, as hyper's server read its framing (a
+/// request with neither `Content-Length` nor chunked has none, whatever its
+/// method).
+fn request_body(headers: &http1::HeaderMap, body: &Incoming, limit: usize) -> RequestBody {
+    if body.is_end_stream() {
+        return RequestBody::None;
     }
-    let length = headers.get(http1::header::CONTENT_LENGTH);
-    match content_length(length.map(|v| v.as_bytes())) {
-        Some(0) | None => RequestBody::None,
+    match body.size_hint().exact() {
         Some(length) if length <= limit as u64 && parameters_in(headers).is_some() => {
             RequestBody::Small(length)
         }
-        Some(length) => RequestBody::Sized(length),
+        _ => RequestBody::Streamed,
     }
 }
 
@@ -945,7 +904,7 @@ mod tests {
 
     #[test]
     fn hop_by_hop_headers_are_dropped_with_those_connection_names() {
-        let mut headers = HeaderMap::new();
+        let mut headers = http1::HeaderMap::new();
         for (name, value) in [
             ("connection", "keep-alive, X-Secret"),
             ("keep-alive", "timeout=5"),
@@ -959,13 +918,12 @@ mod tests {
             ("accept-language", "de"),
         ] {
             headers.append(
-                HeaderName::from_static(name),
-                HeaderValue::from_static(value),
+                http1::HeaderName::from_static(name),
+                http1::HeaderValue::from_static(value),
             );
         }
-        let mut kept: Vec<&str> = end_to_end(&headers, &[])
-            .map(|(name, _)| name.as_str())
-            .collect();
+        strip_hop_by_hop(&mut headers);
+        let mut kept: Vec<&str> = headers.keys().map(|name| name.as_str()).collect();
         kept.sort_unstable();
         assert_eq!(kept, ["accept-language", "authorization", "host"]);
     }

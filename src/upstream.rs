@@ -276,11 +276,11 @@ impl Body for UpstreamBody {
 
 /// A request's body on its way to the upstream: none, read whole already,
 /// or streamed from the client as it comes (with its length when the
-/// client gave one; chunked otherwise).
+/// client gave one, which hyper's `size_hint` carries; chunked otherwise).
 pub enum Outgoing {
     Empty,
     Whole(Option<Bytes>),
-    Streamed { body: Incoming, length: Option<u64> },
+    Streamed(Incoming),
 }
 
 impl Body for Outgoing {
@@ -294,7 +294,7 @@ impl Body for Outgoing {
         match self.get_mut() {
             Outgoing::Empty => Poll::Ready(None),
             Outgoing::Whole(bytes) => Poll::Ready(bytes.take().map(|b| Ok(Frame::data(b)))),
-            Outgoing::Streamed { body, .. } => loop {
+            Outgoing::Streamed(body) => loop {
                 match ready!(Pin::new(&mut *body).poll_frame(cx)) {
                     // The client's trailers are not relayed.
                     Some(Ok(frame)) if !frame.is_data() => continue,
@@ -312,7 +312,7 @@ impl Body for Outgoing {
         match self {
             Outgoing::Empty => true,
             Outgoing::Whole(bytes) => bytes.is_none(),
-            Outgoing::Streamed { body, .. } => body.is_end_stream(),
+            Outgoing::Streamed(body) => body.is_end_stream(),
         }
     }
 
@@ -322,11 +322,7 @@ impl Body for Outgoing {
             Outgoing::Whole(bytes) => {
                 SizeHint::with_exact(bytes.as_ref().map_or(0, |b| b.len() as u64))
             }
-            Outgoing::Streamed {
-                length: Some(length),
-                ..
-            } => SizeHint::with_exact(*length),
-            Outgoing::Streamed { length: None, .. } => SizeHint::default(),
+            Outgoing::Streamed(body) => body.size_hint(),
         }
     }
 }
