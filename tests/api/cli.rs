@@ -189,14 +189,14 @@ fn flags_have_environment_equivalents() {
 
 /// The binary serving on a free port, once it answers `/healthz`.
 fn spawn_serve(extra: &[&str]) -> (std::process::Child, String) {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let bind = format!("127.0.0.1:{port}");
+    let bind = crate::http::free_address();
+    (spawn_serve_on(&bind, extra), bind)
+}
+
+/// The binary serving on `bind`, once it answers `/healthz` there.
+fn spawn_serve_on(bind: &str, extra: &[&str]) -> std::process::Child {
     let child = Command::new(env!("CARGO_BIN_EXE_error-l10n"))
-        .args(["serve", "--bind", &bind])
+        .args(["serve", "--bind", bind])
         .args(extra)
         .env_remove("ERROR_L10N_LOCALES")
         .stderr(std::process::Stdio::piped())
@@ -204,12 +204,17 @@ fn spawn_serve(extra: &[&str]) -> (std::process::Child, String) {
         .unwrap();
     // Serving, not merely listening: the server runs once its signal
     // handlers are in place.
+    wait_until_healthy(bind);
+    child
+}
+
+/// Waits (at most 10 s) until `bind` answers `GET /healthz` with 200.
+fn wait_until_healthy(bind: &str) {
     let started = std::time::Instant::now();
-    while raw_get(&bind, "/healthz").is_none_or(|a| !a.starts_with("HTTP/1.1 200")) {
-        assert!(started.elapsed().as_secs() < 10, "the server did not start");
+    while raw_get(bind, "/healthz").is_none_or(|a| !a.starts_with("HTTP/1.1 200")) {
+        assert!(started.elapsed().as_secs() < 10, "{bind} did not start");
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
-    (child, bind)
 }
 
 /// One request on a new connection; the whole answer, or `None` when the
@@ -319,31 +324,11 @@ fn sigterm_answers_every_connection_it_accepted() {
 /// The same on the proxy listener (in front of the query API itself).
 #[test]
 fn sigterm_answers_every_connection_the_proxy_accepted() {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let proxy = format!("127.0.0.1:{port}");
-    // The upstream is the query API of the same process, on a port chosen
-    // the same way.
-    let api = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .to_string();
-    let child = Command::new(env!("CARGO_BIN_EXE_error-l10n"))
-        .args(["serve", "--bind", &api, "--proxy-bind", &proxy])
-        .args(["--upstream", &format!("http://{api}")])
-        .env_remove("ERROR_L10N_LOCALES")
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let started = std::time::Instant::now();
-    while raw_get(&proxy, "/healthz").is_none_or(|a| !a.starts_with("HTTP/1.1 200")) {
-        assert!(started.elapsed().as_secs() < 10, "the proxy did not start");
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    // The upstream is the query API of the same process.
+    let (api, proxy) = (crate::http::free_address(), crate::http::free_address());
+    let upstream = format!("http://{api}");
+    let child = spawn_serve_on(&api, &["--proxy-bind", &proxy, "--upstream", &upstream]);
+    wait_until_healthy(&proxy);
     every_accepted_connection_is_answered(child, proxy);
 }
 

@@ -193,12 +193,7 @@ fn watch_sees_an_edit_and_a_configmap_swap() {
     for tag in ["en", "de"] {
         symlink(format!("..data/{tag}"), root.path().join(tag)).unwrap();
     }
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let bind = format!("127.0.0.1:{port}");
+    let bind = crate::http::free_address();
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_error-l10n"))
         .args(["serve", "--bind", &bind, "--watch", "--locales"])
         .arg(root.path())

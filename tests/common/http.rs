@@ -125,6 +125,15 @@ pub async fn execute(client: &reqwest::Client, builder: RequestBuilder) -> Reply
     }
 }
 
+/// A loopback address no one listens on (yet): for a server the test
+/// starts as a process, which must be told its address.
+pub fn free_address() -> String {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .expect("a free loopback port")
+        .to_string()
+}
+
 /// A file or folder of the repository.
 pub fn repo_path(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)

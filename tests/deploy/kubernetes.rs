@@ -183,13 +183,6 @@ fn the_sidecar_starts_as_the_deployment_configures_it() {
 
     // The manifest's environment, with the pod's address made loopback and
     // free ports; the optional Secret is absent, as it may be.
-    let free = || {
-        std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port()
-    };
     assert_eq!(env(sidecar, "ERROR_L10N_BIND"), "$(POD_IP):8080");
     let mut command = Command::new(env!("CARGO_BIN_EXE_error-l10n"));
     for variable in sidecar["env"].as_array().unwrap() {
@@ -199,11 +192,11 @@ fn the_sidecar_starts_as_the_deployment_configures_it() {
         };
         command.env(name, value);
     }
-    let bind = format!("127.0.0.1:{}", free());
+    let bind = crate::http::free_address();
     command
         .env_remove("ERROR_L10N_LOCALES")
         .env("ERROR_L10N_BIND", &bind)
-        .env("ERROR_L10N_PROXY_BIND", format!("127.0.0.1:{}", free()))
+        .env("ERROR_L10N_PROXY_BIND", crate::http::free_address())
         .args(&args);
     let served = Served::spawn(command, &bind);
 

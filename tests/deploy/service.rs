@@ -14,12 +14,7 @@ impl Served {
     /// `error-l10n serve` with these flags, once `error-l10n healthcheck`
     /// says it is ready.
     pub fn start(extra: &[&str]) -> Served {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let bind = format!("127.0.0.1:{port}");
+        let bind = crate::http::free_address();
         let mut command = Command::new(env!("CARGO_BIN_EXE_error-l10n"));
         command
             .args(["serve", "--bind", &bind])
