@@ -17,8 +17,10 @@
 //! the query API's code, which speaks actix's: its head is converted then,
 //! and only then.
 
+use std::future::Future;
 use std::net::SocketAddr;
 use std::pin::Pin;
+use std::rc::Rc;
 use std::str::FromStr;
 use std::sync::Arc;
 use std::task::Poll;
@@ -37,6 +39,7 @@ use crate::compiled::Compiled;
 use crate::metadata::MessageId;
 use crate::metrics::ProxyOutcome;
 use crate::negotiation::LocaleId;
+use crate::proxy_server::Coarse;
 use crate::render::Context;
 use crate::routes::{self, State};
 use crate::translate::{self, Outcome};
@@ -152,12 +155,13 @@ impl Proxy {
     /// Made once per worker: the pool is the worker's own. It follows no
     /// redirect (the client gets the upstream's) and adds no header of its
     /// own.
-    pub fn new(settings: Arc<ProxySettings>, state: web::Data<State>) -> Proxy {
+    pub fn new(settings: Arc<ProxySettings>, state: web::Data<State>, coarse: Rc<Coarse>) -> Proxy {
         let authority = &settings.upstream.authority;
         let pool = Pool::new(
             authority.host(),
             authority.port_u16().unwrap_or(80),
             settings.connect_timeout,
+            coarse,
         );
         let host = http1::HeaderValue::from_str(authority.as_str())
             .unwrap_or(http1::HeaderValue::from_static("localhost"));
@@ -168,6 +172,30 @@ impl Proxy {
             host,
         }
     }
+}
+
+impl Proxy {
+    /// How long a request has for its answer's head.
+    pub fn timeout(&self) -> Duration {
+        self.settings.timeout
+    }
+}
+
+/// A request's deadline, which its connection keeps (the proxy listener's
+/// `Clock`).
+pub trait Deadline {
+    /// Ready once the request's time is up; else the task is woken then.
+    fn poll_passed(&self, cx: &mut std::task::Context<'_>) -> Poll<()>;
+}
+
+/// `future`'s output, or `None` once the deadline has passed.
+async fn before<F: Future>(deadline: &impl Deadline, future: F) -> Option<F::Output> {
+    let mut future = std::pin::pin!(future);
+    std::future::poll_fn(|cx| match future.as_mut().poll(cx) {
+        Poll::Ready(output) => Poll::Ready(Some(output)),
+        Poll::Pending => deadline.poll_passed(cx).map(|()| None),
+    })
+    .await
 }
 
 /// The answer's body: the upstream's, streamed (after what was read of it
@@ -236,15 +264,31 @@ struct Asked {
 }
 
 impl Asked {
-    fn of(parts: &http1::request::Parts) -> Asked {
-        let mut lines = parts.headers.get_all(http1::header::ACCEPT_LANGUAGE).iter();
-        Asked {
+    /// What is kept of a request's head, and what one pass over its
+    /// headers finds (the `Accept-Language` lines taken on the way: no
+    /// lookup of their own).
+    fn of(parts: &http1::request::Parts) -> (Asked, RequestNames) {
+        let mut asked = Asked {
             method: parts.method.clone(),
             uri: parts.uri.clone(),
-            accept_language: lines.next().cloned(),
-            more_accept_language: lines.cloned().collect(),
+            accept_language: None,
+            more_accept_language: Vec::new(),
             body_lang: None,
+        };
+        let mut found = RequestNames::default();
+        for (name, value) in &parts.headers {
+            match role(name.as_str()) {
+                Role::HopByHop => found.hop_by_hop = true,
+                Role::ThisBody => found.this_body = true,
+                Role::Host => found.host = true,
+                Role::AcceptLanguage if asked.accept_language.is_none() => {
+                    asked.accept_language = Some(value.clone());
+                }
+                Role::AcceptLanguage => asked.more_accept_language.push(value.clone()),
+                Role::EndToEnd => {}
+            }
         }
+        (asked, found)
     }
 }
 
@@ -285,15 +329,62 @@ static HOP_BY_HOP: [http1::HeaderName; 9] = [
     http1::header::UPGRADE,
 ];
 
+/// What a header name is to the proxy, by its text (lower case, as
+/// `HeaderName` keeps it). Matched by length first, where most names fail:
+/// one pass over a head's names costs a few instructions per name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// One of `HOP_BY_HOP`.
+    HopByHop,
+    /// Written by the client library for the body it sends:
+    /// `Content-Length` and `Expect`, set again by the proxy's client.
+    ThisBody,
+    Host,
+    AcceptLanguage,
+    EndToEnd,
+}
+
+fn role(name: &str) -> Role {
+    match name {
+        "connection"
+        | "keep-alive"
+        | "proxy-connection"
+        | "proxy-authenticate"
+        | "proxy-authorization"
+        | "te"
+        | "trailer"
+        | "transfer-encoding"
+        | "upgrade" => Role::HopByHop,
+        "content-length" | "expect" => Role::ThisBody,
+        "host" => Role::Host,
+        "accept-language" => Role::AcceptLanguage,
+        _ => Role::EndToEnd,
+    }
+}
+
+/// What one pass over a request's header names found.
+#[derive(Default)]
+struct RequestNames {
+    hop_by_hop: bool,
+    this_body: bool,
+    host: bool,
+}
+
 /// Removes a message's hop-by-hop headers, those its `Connection` names
 /// included, in place: the one place the proxy drops them, from requests
 /// and answers alike. Hidden public for the fuzz target.
 #[doc(hidden)]
 pub fn strip_hop_by_hop(headers: &mut http1::HeaderMap) {
     // Most messages have none: one pass over the names to find out.
-    if !headers.keys().any(|name| HOP_BY_HOP.contains(name)) {
-        return;
+    if headers
+        .keys()
+        .any(|name| role(name.as_str()) == Role::HopByHop)
+    {
+        remove_hop_by_hop(headers);
     }
+}
+
+fn remove_hop_by_hop(headers: &mut http1::HeaderMap) {
     let named: Vec<http1::HeaderName> = headers
         .get_all(http1::header::CONNECTION)
         .iter()
@@ -357,6 +448,7 @@ pub async fn forward(
     proxy: &Proxy,
     request: http1::Request<Incoming>,
     peer: SocketAddr,
+    deadline: &impl Deadline,
 ) -> http1::Response<ProxyBody> {
     let state = &*proxy.state;
     let settings = &*proxy.settings;
@@ -365,8 +457,10 @@ pub async fn forward(
         counted: false,
     };
     let (mut parts, body) = request.into_parts();
-    let mut asked = Asked::of(&parts);
-    if is_websocket(&parts.headers) || parts.method == http1::Method::CONNECT {
+    let (mut asked, names) = Asked::of(&parts);
+    // `Upgrade` is hop-by-hop: looked for only when there is one.
+    if (names.hop_by_hop && is_websocket(&parts.headers)) || parts.method == http1::Method::CONNECT
+    {
         // The recipes route Mastodon's streaming API around the proxy; and
         // it opens no tunnels.
         tally.count(ProxyOutcome::Refused);
@@ -377,18 +471,18 @@ pub async fn forward(
     let body = match request_body(&parts.headers, &body, settings.error_body_limit) {
         RequestBody::None => Outgoing::Empty,
         RequestBody::Small(length) => {
-            let read = tokio::time::timeout(
-                settings.timeout,
+            let read = before(
+                deadline,
                 Box::pin(read_whole(body, settings.error_body_limit)),
             );
             let body = match read.await {
-                Ok(Some(body)) if body.len() as u64 == length => body,
+                Some(Some(body)) if body.len() as u64 == length => body,
                 // The client broke off or sent other than it said.
-                Ok(_) => {
+                Some(_) => {
                     tally.count(ProxyOutcome::Refused);
                     return own_error(state, &asked, StatusCode::BAD_REQUEST);
                 }
-                Err(_) => {
+                None => {
                     tally.count(ProxyOutcome::Refused);
                     return own_error(state, &asked, StatusCode::REQUEST_TIMEOUT);
                 }
@@ -402,9 +496,16 @@ pub async fn forward(
     // The request's head as it came, but for what belongs to this hop:
     // hop-by-hop headers, and `Content-Length` and `Expect`, which the
     // client library writes for the body it sends.
-    strip_hop_by_hop(&mut parts.headers);
-    parts.headers.remove(http1::header::CONTENT_LENGTH);
-    parts.headers.remove(http1::header::EXPECT);
+    let mut has_host = names.host;
+    if names.hop_by_hop {
+        remove_hop_by_hop(&mut parts.headers);
+        // `Connection` may name `Host` itself.
+        has_host = parts.headers.contains_key(http1::header::HOST);
+    }
+    if names.this_body {
+        parts.headers.remove(http1::header::CONTENT_LENGTH);
+        parts.headers.remove(http1::header::EXPECT);
+    }
     if parts.uri.scheme().is_some() || parts.uri.authority().is_some() {
         match Upstream::target_for(&parts.uri) {
             Some(target) => parts.uri = target,
@@ -414,7 +515,7 @@ pub async fn forward(
             }
         }
     }
-    if !parts.headers.contains_key(http1::header::HOST) {
+    if !has_host {
         parts
             .headers
             .insert(http1::header::HOST, proxy.host.clone());
@@ -424,13 +525,12 @@ pub async fn forward(
     }
     parts.version = http1::Version::HTTP_11;
     let request = http1::Request::from_parts(parts, body);
-    // The timeout runs from here to the answer's head, the request's body
-    // included.
-    let sent = tokio::time::timeout(settings.timeout, proxy.pool.send(request)).await;
-    let (response, lease) = match sent {
-        Ok(Ok(answer)) => answer,
-        Ok(Err(failure)) => return upstream_failed(&mut tally, state, &asked, failure),
-        Err(_) => return upstream_failed(&mut tally, state, &asked, Failure::Timeout),
+    // The deadline runs from the request's head to the answer's, the
+    // request's body included.
+    let (response, lease) = match before(deadline, proxy.pool.send(request)).await {
+        Some(Ok(answer)) => answer,
+        Some(Err(failure)) => return upstream_failed(&mut tally, state, &asked, failure),
+        None => return upstream_failed(&mut tally, state, &asked, Failure::Timeout),
     };
     let (mut head, body) = response.into_parts();
     let body = UpstreamBody::new(body, lease);
@@ -900,6 +1000,22 @@ mod tests {
             Upstream::target_for(&origin).unwrap().to_string(),
             "/oauth/token"
         );
+    }
+
+    #[test]
+    fn each_hop_by_hop_name_is_known_by_its_text() {
+        for name in &HOP_BY_HOP {
+            assert!(role(name.as_str()) == Role::HopByHop, "{name}");
+        }
+        for name in [
+            "content-length",
+            "expect",
+            "host",
+            "accept-language",
+            "x-connection",
+        ] {
+            assert!(role(name) != Role::HopByHop, "{name}");
+        }
     }
 
     #[test]

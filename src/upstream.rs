@@ -26,6 +26,8 @@ use hyper::body::Incoming;
 use hyper::client::conn::http1::{self, SendRequest};
 use hyper_util::rt::TokioIo;
 
+use crate::proxy_server::Coarse;
+
 /// The request as the upstream gets it (hyper's `http` 1 types).
 pub type UpstreamRequest = http1_types::Request<Outgoing>;
 /// The upstream's answer, head read, body to come.
@@ -44,8 +46,9 @@ pub mod http1_types {
 const MAX_IDLE: usize = 128;
 
 /// How long an idle connection is kept: less than puma's
-/// `persistent_timeout` (20 s), so that the proxy, not the upstream, ends
-/// it, and a request never goes out on a connection being closed.
+/// `persistent_timeout` (20 s) by more than the worker clock's error (a
+/// second at most), so that the proxy, not the upstream, ends it, and a
+/// request never goes out on a connection being closed.
 const IDLE_TIMEOUT: Duration = Duration::from_secs(15);
 
 /// Why the upstream gave no answer.
@@ -82,6 +85,8 @@ struct Inner {
     host: String,
     port: u16,
     connect_timeout: Duration,
+    /// The worker's clock, for the idle times.
+    coarse: Rc<Coarse>,
     /// The last used on top.
     idle: RefCell<Vec<Idle>>,
 }
@@ -93,7 +98,7 @@ struct Idle {
 
 impl Pool {
     /// A pool for `host:port`; nothing connects until the first request.
-    pub fn new(host: &str, port: u16, connect_timeout: Duration) -> Pool {
+    pub fn new(host: &str, port: u16, connect_timeout: Duration, coarse: Rc<Coarse>) -> Pool {
         // An IPv6 address comes bracketed in an authority.
         let host = host
             .trim_start_matches('[')
@@ -104,6 +109,7 @@ impl Pool {
                 host,
                 port,
                 connect_timeout,
+                coarse,
                 idle: RefCell::new(Vec::new()),
             }),
         }
@@ -147,7 +153,8 @@ impl Pool {
     async fn idle_connection(&self) -> Option<SendRequest<Outgoing>> {
         loop {
             let Idle { mut sender, since } = self.inner.idle.borrow_mut().pop()?;
-            if sender.is_closed() || since.elapsed() > IDLE_TIMEOUT {
+            let elapsed = self.inner.coarse.now().saturating_duration_since(since);
+            if sender.is_closed() || elapsed > IDLE_TIMEOUT {
                 continue;
             }
             // A connection is put back once its answer's body has ended;
@@ -203,7 +210,7 @@ impl Lease {
         if !sender.is_closed() && idle.len() < MAX_IDLE {
             idle.push(Idle {
                 sender,
-                since: Instant::now(),
+                since: self.pool.coarse.now(),
             });
         }
     }

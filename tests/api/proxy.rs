@@ -382,6 +382,17 @@ async fn english_or_no_preference_gets_the_upstreams_bytes() {
     }
 }
 
+/// A client's languages may come in more than one `Accept-Language`
+/// line: together they are one list (RFC 9110 §5.3).
+#[tokio::test]
+async fn every_accept_language_line_counts() {
+    let app = proxy_to(&mock_mastodon(), |_| {}).await;
+    let lines = [("Accept-Language", "ja;q=0.1"), ("Accept-Language", "de")];
+    let reply = through(&app, Method::POST, "/api/v1/statuses", &lines, Some("x")).await;
+    assert_eq!(reply.status, 422);
+    assert_eq!(reply.header("content-language"), Some("de"));
+}
+
 #[tokio::test]
 async fn what_is_not_a_translatable_error_streams_as_it_came() {
     let app = proxy_to(&mock_mastodon(), |_| {}).await;
