@@ -317,6 +317,14 @@ async fn connection(stream: TcpStream, peer: SocketAddr, shared: Rc<Shared>) {
     // The query API's bounds on a head (431 beyond either).
     builder.max_headers(MAX_HEADER_LINES);
     builder.max_header_size(MAX_HEAD);
+    // One buffer per write, not a vector of the head and the body's
+    // chunks: most answers are a few kilobytes, and `write` of one buffer
+    // cost less than `writev` of two (with flattened writes to the
+    // upstream too, 1.04–1.08× the requests/s of a forwarded 200, by
+    // hand); a large body is copied once more on its way, a buffer
+    // (`max_buf_size`) at a time, which did not show in the CPU time of
+    // 10 MB downloads (2–3 ms each, either way).
+    builder.writev(false);
     // A stopping worker wakes its connections (`Shared::stop`): each then
     // finishes the answer in flight, if any, and closes. Per request this
     // costs a flag's read.

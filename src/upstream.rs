@@ -173,7 +173,9 @@ impl Pool {
                 .map_err(Failure::Connect)?;
             // Requests and answers are small and each is written whole.
             stream.set_nodelay(true).map_err(Failure::Connect)?;
+            // One buffer per write (see the proxy listener's builder).
             http1::Builder::new()
+                .writev(false)
                 .handshake::<_, Outgoing>(TokioIo::new(stream))
                 .await
                 .map_err(Failure::Http)
