@@ -26,7 +26,7 @@ use std::future::Future;
 use std::net::SocketAddr;
 use std::pin::Pin;
 use std::rc::{Rc, Weak};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant};
 
@@ -72,8 +72,9 @@ pub struct ProxyServer {
     /// How many workers still run.
     running: watch::Receiver<usize>,
     /// The listening socket, to stop new connections before a stop (see
-    /// `limits::stop_taking_connections`); taken then.
-    gate: Option<std::net::TcpListener>,
+    /// `limits::stop_taking_connections`); taken then, or closed by the
+    /// last worker to stop.
+    gate: Arc<Mutex<Option<std::net::TcpListener>>>,
 }
 
 impl ProxyServer {
@@ -92,6 +93,7 @@ impl ProxyServer {
         let (count, running) = watch::channel(workers);
         let count = Arc::new(count);
         let settings = Arc::new(settings);
+        let gate = Arc::new(Mutex::new(None));
         for index in 0..workers {
             let listener = listener.try_clone()?;
             let worker = Worker {
@@ -101,23 +103,35 @@ impl ProxyServer {
                 stop: stop.subscribe(),
             };
             let count = count.clone();
+            let gate = gate.clone();
             std::thread::Builder::new()
                 .name(format!("proxy-worker-{index}"))
                 .spawn(move || {
                     worker.run(listener);
-                    count.send_modify(|n| *n = n.saturating_sub(1));
+                    count.send_modify(|n| {
+                        *n = n.saturating_sub(1);
+                        // The socket closes before anyone learns that the
+                        // workers have stopped: a stop that has returned
+                        // leaves nothing listening.
+                        if *n == 0 {
+                            drop(gate.lock().ok().and_then(|mut gate| gate.take()));
+                        }
+                    });
                 })?;
+        }
+        if let Ok(mut slot) = gate.lock() {
+            *slot = Some(listener);
         }
         Ok(ProxyServer {
             stop,
             running,
-            gate: Some(listener),
+            gate,
         })
     }
 
     /// The listening socket, once, for a stop to close the door first.
     pub fn take_gate(&mut self) -> Option<std::net::TcpListener> {
-        self.gate.take()
+        self.gate.lock().ok()?.take()
     }
 
     pub fn handle(&self) -> ProxyHandle {
