@@ -181,10 +181,8 @@ struct Worker {
 
 impl Worker {
     fn run(self, listener: std::net::TcpListener) {
-        // No signal driver: signals are the main runtime's.
         let runtime = match tokio::runtime::Builder::new_current_thread()
-            .enable_io()
-            .enable_time()
+            .enable_all()
             .build()
         {
             Ok(runtime) => runtime,
