@@ -304,6 +304,7 @@ async fn connection(stream: TcpStream, peer: SocketAddr, shared: Rc<Shared>) {
     let io = TokioIo::new(Watched {
         stream,
         clock: clock.clone(),
+        fresh: true,
     });
     let service_shared = shared.clone();
     let service_clock = clock.clone();
@@ -525,11 +526,20 @@ impl proxy::Deadline for Clock {
 const HEAD_TIMED_OUT: &[u8] =
     b"HTTP/1.1 408 Request Timeout\r\ncontent-length: 0\r\nconnection: close\r\n\r\n";
 
+/// What a connection opened with HTTP/2's preface gets, as the query API
+/// and hyper answer any other head they cannot read: hyper itself would
+/// close it without a word (it leaves the preface to a server that speaks
+/// both versions).
+const HTTP2_PREFACE_REFUSED: &[u8] =
+    b"HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\nconnection: close\r\n\r\n";
+
 /// A client connection that keeps its clock: the first bytes after an idle
 /// spell start a head's deadline, and a passed deadline ends the reads.
 struct Watched {
     stream: TcpStream,
     clock: Rc<Clock>,
+    /// Nothing read yet: the first bytes are looked at for HTTP/2.
+    fresh: bool,
 }
 
 impl AsyncRead for Watched {
@@ -546,6 +556,14 @@ impl AsyncRead for Watched {
         }
         let before = buf.filled().len();
         let read = Pin::new(&mut self.stream).poll_read(cx, buf);
+        if self.fresh && buf.filled().len() > before {
+            self.fresh = false;
+            let bytes = buf.filled().get(before..).unwrap_or_default();
+            if bytes.starts_with(b"PRI * HTTP/2.0") {
+                let _ = self.stream.try_write(HTTP2_PREFACE_REFUSED);
+                return Poll::Ready(Err(std::io::ErrorKind::InvalidData.into()));
+            }
+        }
         match &read {
             Poll::Ready(Ok(()))
                 if buf.filled().len() > before && self.clock.phase.get() == Phase::Idle =>

@@ -975,4 +975,18 @@ async fn requests_the_proxy_refuses_or_reframes() {
         .filter(|pair| pair[0] == "content-length" || pair[0] == "transfer-encoding")
         .collect();
     assert_eq!(framing.len(), 1, "framed one way upstream: {framing:?}");
+
+    // HTTP/2 with prior knowledge: the empty 400 of any head the proxy
+    // cannot read, then closed.
+    let mut socket = tokio::net::TcpStream::connect(address).await.unwrap();
+    socket
+        .write_all(b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n")
+        .await
+        .unwrap();
+    let mut answer = Vec::new();
+    let read = tokio::time::timeout(limit, socket.read_to_end(&mut answer)).await;
+    assert!(read.is_ok(), "closed in bounded time");
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 400 "), "{answer:?}");
+    assert!(answer.ends_with("\r\n\r\n"), "no body: {answer:?}");
 }
