@@ -172,9 +172,7 @@ impl Proxy {
             host,
         }
     }
-}
 
-impl Proxy {
     /// How long a request has for its answer's head.
     pub fn timeout(&self) -> Duration {
         self.settings.timeout
