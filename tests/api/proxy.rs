@@ -358,10 +358,7 @@ async fn a_stalled_small_body_is_a_408() {
         )
         .await
         .unwrap();
-    let mut answer = Vec::new();
-    let read = tokio::time::timeout(Duration::from_secs(5), socket.read_to_end(&mut answer)).await;
-    let answer = String::from_utf8_lossy(&answer);
-    assert!(read.is_ok(), "no answer within 5 s");
+    let answer = read_to_close(&mut socket).await;
     assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
     assert!(answer.contains("content-language: de"), "{answer}");
 }
@@ -736,10 +733,7 @@ async fn a_stalled_head_on_the_proxy_listener_is_closed() {
         .write_all(b"GET /api/v1/x HTTP/1.1\r\nHo")
         .await
         .unwrap();
-    let mut answer = Vec::new();
-    let read = tokio::time::timeout(Duration::from_secs(5), socket.read_to_end(&mut answer)).await;
-    assert!(read.is_ok(), "still open after 5 s");
-    let answer = String::from_utf8_lossy(&answer);
+    let answer = read_to_close(&mut socket).await;
     assert!(answer.starts_with("HTTP/1.1 408"), "{answer:?}");
 }
 
@@ -792,6 +786,15 @@ async fn read_answer(socket: &mut tokio::net::TcpStream) -> Option<(u16, Vec<u8>
     Some((status, body))
 }
 
+/// Everything the proxy writes until it closes the connection, as text;
+/// panics if it is still open after 5 s.
+async fn read_to_close(socket: &mut tokio::net::TcpStream) -> String {
+    let mut read = Vec::new();
+    let closed = tokio::time::timeout(Duration::from_secs(5), socket.read_to_end(&mut read)).await;
+    assert!(closed.is_ok(), "still open after 5 s");
+    String::from_utf8_lossy(&read).into_owned()
+}
+
 const ASK_NOT_MODIFIED: &[u8] = b"GET /api/v1/not-modified HTTP/1.1\r\nHost: x\r\n\r\n";
 
 /// The head timeout bounds a head, not the wait between requests: a
@@ -824,14 +827,8 @@ async fn an_idle_keep_alive_connection_outlives_the_head_timeout() {
         .write_all(b"GET /api/v1/x HTTP/1.1\r\nHo")
         .await
         .unwrap();
-    let mut rest = Vec::new();
-    let read = tokio::time::timeout(limit, socket.read_to_end(&mut rest)).await;
-    assert!(read.is_ok(), "still open after 5 s");
-    assert!(
-        rest.starts_with(b"HTTP/1.1 408"),
-        "{:?}",
-        String::from_utf8_lossy(&rest)
-    );
+    let rest = read_to_close(&mut socket).await;
+    assert!(rest.starts_with("HTTP/1.1 408"), "{rest:?}");
 }
 
 /// A stop lets the answer in flight finish and closes idle connections at
@@ -860,12 +857,8 @@ async fn a_stop_finishes_answers_in_flight_and_closes_idle_connections() {
     // The slow upstream outlasts the proxy's timeout: a 504, in full.
     let answer = tokio::time::timeout(Duration::from_secs(5), read_answer(&mut busy)).await;
     assert_eq!(answer.expect("bounded").map(|a| a.0), Some(504));
-    let mut rest = Vec::new();
-    let closed = tokio::time::timeout(Duration::from_secs(5), idle.read_to_end(&mut rest)).await;
-    assert!(
-        closed.is_ok() && rest.is_empty(),
-        "the idle connection closed"
-    );
+    let rest = read_to_close(&mut idle).await;
+    assert!(rest.is_empty(), "the idle connection closed: {rest:?}");
     tokio::time::timeout(Duration::from_secs(10), stopping)
         .await
         .expect("the stop ends well within the 30 s grace period")
@@ -983,10 +976,7 @@ async fn requests_the_proxy_refuses_or_reframes() {
         .write_all(b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n")
         .await
         .unwrap();
-    let mut answer = Vec::new();
-    let read = tokio::time::timeout(limit, socket.read_to_end(&mut answer)).await;
-    assert!(read.is_ok(), "closed in bounded time");
-    let answer = String::from_utf8_lossy(&answer);
+    let answer = read_to_close(&mut socket).await;
     assert!(answer.starts_with("HTTP/1.1 400 "), "{answer:?}");
     assert!(answer.ends_with("\r\n\r\n"), "no body: {answer:?}");
 }
