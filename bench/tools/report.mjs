@@ -143,7 +143,12 @@ if (ids.includes("proxy-200")) {
   const pr = (id, ref) => ratio("load", id, ref, rps);
   const pc = (id, ref) => 1 / ratio("load", id, ref, cpu);
   out.push("");
-  out.push("Proxy mode (the upstream, the baseline binary, shares the server core with the proxy under test):");
+  out.push(
+    meta.upstream_cpu === undefined || meta.upstream_cpu === meta.server_cpu
+      ? "Proxy mode (the upstream, the baseline binary, shares the server core with the proxy under test):"
+      : `Proxy mode (each proxy alone on core ${meta.server_cpu}; the upstream, the baseline binary, on core ${meta.upstream_cpu}` +
+          `${meta.upstream_cpu === meta.load_cpu ? " beside wrk" : ""}):`,
+  );
   out.push("");
   out.push("| comparison | requests/s ratio | by CPU per request |");
   out.push("|---|---:|---:|");
