@@ -120,17 +120,33 @@ impl Pool {
     ///
     /// A request that finds its idle connection closed before it could be
     /// written goes out again on another: nothing of it reached the
-    /// upstream.
+    /// upstream. One written as the upstream closed the connection (its
+    /// keep-alive timeout ending at that instant) goes out again on a new
+    /// connection when nothing of it can have had an effect: a safe
+    /// method, no body, and a connection that had sat idle across a tick
+    /// of the worker's clock. Only then is its head copied for a second
+    /// try: under load a connection is idle for microseconds, and nothing
+    /// is copied.
     pub async fn send(
         &self,
         mut request: UpstreamRequest,
     ) -> Result<(UpstreamResponse, Lease), Failure> {
+        let mut retried = false;
         loop {
-            let (mut sender, reused) = match self.idle_connection().await {
-                Some(sender) => (sender, true),
+            let idle = if retried {
+                None
+            } else {
+                self.idle_connection().await
+            };
+            let (mut sender, idle_since) = match idle {
+                Some((sender, since)) => (sender, Some(since)),
                 // Boxed: connecting is rare, and its state would weigh on
                 // every request's future.
-                None => (Box::pin(self.connect()).await?, false),
+                None => (Box::pin(self.connect()).await?, None),
+            };
+            let spare = match idle_since {
+                Some(since) if since < self.inner.coarse.now() => replayable(&request),
+                _ => None,
             };
             match sender.try_send_request(request).await {
                 Ok(response) => {
@@ -141,16 +157,19 @@ impl Pool {
                     return Ok((response, lease));
                 }
                 Err(mut error) => match error.take_message() {
-                    Some(unsent) if reused => request = unsent,
-                    _ => return Err(Failure::Http(error.into_error())),
+                    Some(unsent) if idle_since.is_some() => request = unsent,
+                    _ => {
+                        request = send_again(spare, error.into_error())?;
+                        retried = true;
+                    }
                 },
             }
         }
     }
 
     /// The most recently used idle connection that is still open, ready
-    /// for a request.
-    async fn idle_connection(&self) -> Option<SendRequest<Outgoing>> {
+    /// for a request, and when it became idle.
+    async fn idle_connection(&self) -> Option<(SendRequest<Outgoing>, Instant)> {
         loop {
             let Idle { mut sender, since } = self.inner.idle.borrow_mut().pop()?;
             let elapsed = self.inner.coarse.now().saturating_duration_since(since);
@@ -160,7 +179,7 @@ impl Pool {
             // A connection is put back once its answer's body has ended;
             // it is ready as soon as its task has seen that end.
             if sender.ready().await.is_ok() {
-                return Some(sender);
+                return Some((sender, since));
             }
         }
     }
@@ -192,6 +211,62 @@ impl Pool {
         });
         Ok(sender)
     }
+}
+
+/// A copy of a request that may be sent twice: a safe method (RFC 9110
+/// §9.2.1) and no body. Boxed, and kept out of line: it is the rare path,
+/// and would otherwise weigh on every request's future.
+#[cold]
+#[inline(never)]
+fn replayable(request: &UpstreamRequest) -> Option<Box<UpstreamRequest>> {
+    use http1_types::Method;
+    let safe = [Method::GET, Method::HEAD, Method::OPTIONS, Method::TRACE];
+    if !safe.contains(request.method()) || !matches!(request.body(), Outgoing::Empty) {
+        return None;
+    }
+    let mut copy = http1_types::Request::new(Outgoing::Empty);
+    *copy.method_mut() = request.method().clone();
+    *copy.uri_mut() = request.uri().clone();
+    *copy.version_mut() = request.version();
+    *copy.headers_mut() = request.headers().clone();
+    Some(Box::new(copy))
+}
+
+/// The request to send again after `error`, if it is `spare` (see
+/// `replayable`) and the upstream closed the connection unanswered; else
+/// the failure. Out of line, as the rare path.
+#[cold]
+#[inline(never)]
+fn send_again(
+    spare: Option<Box<UpstreamRequest>>,
+    error: hyper::Error,
+) -> Result<UpstreamRequest, Failure> {
+    match spare {
+        Some(again) if closed_unanswered(&error) => {
+            tracing::debug!(
+                %error,
+                "an idle upstream connection closed as a request went out; sending it again"
+            );
+            Ok(*again)
+        }
+        _ => Err(Failure::Http(error)),
+    }
+}
+
+/// The upstream closed the connection without a byte of an answer: an end
+/// of stream or a reset where the answer's head should be.
+fn closed_unanswered(error: &hyper::Error) -> bool {
+    let reset = std::error::Error::source(error)
+        .and_then(|source| source.downcast_ref::<std::io::Error>())
+        .is_some_and(|io| {
+            matches!(
+                io.kind(),
+                std::io::ErrorKind::ConnectionReset
+                    | std::io::ErrorKind::ConnectionAborted
+                    | std::io::ErrorKind::BrokenPipe
+            )
+        });
+    error.is_incomplete_message() || reset
 }
 
 /// A connection lent to one request: back to the pool when the answer has

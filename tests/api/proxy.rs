@@ -672,6 +672,76 @@ async fn a_misbehaving_upstream_gives_its_bytes_or_a_localized_502_never_a_hang(
     assert!(outcome.is_err(), "a truncated body must not look complete");
 }
 
+/// An upstream that answers the first request on each connection and
+/// closes the connection, unanswered, on the second: what a request meets
+/// when the upstream's keep-alive timeout ends as it goes out. Counts the
+/// connections and the request heads it saw.
+async fn closing_upstream() -> (
+    String,
+    std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    std::sync::Arc<std::sync::atomic::AtomicUsize>,
+) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap().to_string();
+    let connections = Arc::new(AtomicUsize::new(0));
+    let heads = Arc::new(AtomicUsize::new(0));
+    let (counted, seen) = (connections.clone(), heads.clone());
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            counted.fetch_add(1, Ordering::SeqCst);
+            let seen = seen.clone();
+            tokio::spawn(async move {
+                for answer in [true, false] {
+                    let mut head = Vec::new();
+                    let mut byte = [0u8; 1];
+                    while !head.ends_with(b"\r\n\r\n") {
+                        if socket.read(&mut byte).await.unwrap_or(0) == 0 {
+                            return;
+                        }
+                        head.push(byte[0]);
+                    }
+                    seen.fetch_add(1, Ordering::SeqCst);
+                    if answer {
+                        let ok = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}";
+                        let _ = socket.write_all(ok).await;
+                    }
+                }
+                // Dropped unanswered: the second request's connection closes.
+            });
+        }
+    });
+    (address, connections, heads)
+}
+
+/// A GET sent on an idle connection the upstream closes as it arrives goes
+/// out again on a new connection; a POST, which may have had its effect,
+/// gets the localized 502.
+#[tokio::test]
+async fn a_request_lost_with_an_idle_connection_is_sent_again_when_safe() {
+    use std::sync::atomic::Ordering;
+    let (address, connections, heads) = closing_upstream().await;
+    let app = proxy_to(&address, |_| {}).await;
+    let german = [("Accept-Language", "de")];
+    let first = through(&app, Method::GET, "/api/v1/a", &german, None).await;
+    assert_eq!(first.status, 200);
+    // Idle across a tick of the worker's clock (a quarter of the 2 s
+    // upstream timeout at most).
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    let again = through(&app, Method::GET, "/api/v1/b", &german, None).await;
+    assert_eq!(again.status, 200, "sent again: {}", again.text());
+    assert_eq!(again.text(), "{}");
+    assert_eq!(connections.load(Ordering::SeqCst), 2);
+    assert_eq!(heads.load(Ordering::SeqCst), 3);
+
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    let post = through(&app, Method::POST, "/api/v1/c", &german, Some("{}")).await;
+    assert_localized(&post, 502, "http-502");
+    assert_eq!(heads.load(Ordering::SeqCst), 4, "a POST goes out once");
+    assert_eq!(connections.load(Ordering::SeqCst), 2);
+}
+
 /// A client that goes away cancels the upstream request: the upstream (raw
 /// sockets, so that it sees its connection close) gets an end of stream
 /// before it has answered.
