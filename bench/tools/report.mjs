@@ -83,7 +83,7 @@ const out = [];
 const rounds = Math.max(0, ...load.map((r) => r.round));
 out.push("<!-- bench:begin -->");
 out.push(
-  `Run of ${meta.date ?? "?"} on ${meta.cpu ?? os.cpus()[0]?.model} × ${meta.nproc ?? os.cpus().length}` +
+  `Run of ${meta.date ?? "?"}${meta.build ? ` (error-l10n: ${meta.build})` : ""} on ${meta.cpu ?? os.cpus()[0]?.model} × ${meta.nproc ?? os.cpus().length}` +
     ` (kernel ${meta.kernel ?? os.release()}); ${rounds} rounds × ${meta.duration ?? "?"} s per contender,` +
     ` \`wrk -t1 -c${meta.connections ?? "?"}\` on core ${meta.load_cpu ?? "?"}, each server on core ${meta.server_cpu ?? "?"}` +
     ` with 1 worker. Figures: median over the rounds; ratios: median of the per-round ratios to the baseline.`,
