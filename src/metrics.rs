@@ -151,6 +151,7 @@ pub struct Metrics {
     negotiation: [AtomicU64; Match::ALL.len() + 1],
     translate: [AtomicU64; 3],
     proxy: [AtomicU64; ProxyOutcome::NAMES.len()],
+    upstream_retries: AtomicU64,
     unknown_ids: AtomicU64,
 }
 
@@ -165,6 +166,7 @@ impl Default for Metrics {
             negotiation: Default::default(),
             translate: Default::default(),
             proxy: Default::default(),
+            upstream_retries: AtomicU64::new(0),
             unknown_ids: AtomicU64::new(0),
         }
     }
@@ -197,6 +199,12 @@ impl Metrics {
 
     pub fn proxied(&self, outcome: ProxyOutcome) {
         self.proxy[outcome as usize].fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// A request sent again on a new connection: the upstream closed its
+    /// idle one unanswered as it went out.
+    pub fn upstream_retry(&self) {
+        self.upstream_retries.fetch_add(1, Ordering::Relaxed);
     }
 
     pub fn unknown_id(&self) {
@@ -283,6 +291,14 @@ impl Metrics {
             "proxy_responses",
             "Proxy mode: upstream answers streamed as they came, error bodies translated or passed through, the proxy's own answers (502, 504, and requests refused: 501, 408, 400), and requests whose client went away (cancelled)",
             proxy,
+        );
+
+        let retries = Counter::<u64>::default();
+        retries.inc_by(load(&self.upstream_retries));
+        registry.register(
+            "proxy_upstream_retries",
+            "Proxy mode: requests sent again on a new connection after the upstream closed an idle keep-alive connection unanswered as they went out; a steady rise says the upstream's keep-alive timeout is shorter than the proxy's 15 s",
+            retries,
         );
 
         let rendered = Family::<Vec<(String, String)>, Counter>::default();

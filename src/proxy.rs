@@ -162,6 +162,7 @@ impl Proxy {
             authority.port_u16().unwrap_or(80),
             settings.connect_timeout,
             coarse,
+            state.metrics.clone(),
         );
         let host = http1::HeaderValue::from_str(authority.as_str())
             .unwrap_or(http1::HeaderValue::from_static("localhost"));

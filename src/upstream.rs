@@ -17,6 +17,7 @@
 use std::cell::RefCell;
 use std::pin::Pin;
 use std::rc::Rc;
+use std::sync::Arc;
 use std::task::{ready, Context, Poll};
 use std::time::{Duration, Instant};
 
@@ -26,6 +27,7 @@ use hyper::body::Incoming;
 use hyper::client::conn::http1::{self, SendRequest};
 use hyper_util::rt::TokioIo;
 
+use crate::metrics::Metrics;
 use crate::proxy_server::Coarse;
 
 /// The request as the upstream gets it (hyper's `http` 1 types).
@@ -87,6 +89,8 @@ struct Inner {
     connect_timeout: Duration,
     /// The worker's clock, for the idle times.
     coarse: Rc<Coarse>,
+    /// Where a second try is counted.
+    metrics: Arc<Metrics>,
     /// The last used on top.
     idle: RefCell<Vec<Idle>>,
 }
@@ -98,7 +102,13 @@ struct Idle {
 
 impl Pool {
     /// A pool for `host:port`; nothing connects until the first request.
-    pub fn new(host: &str, port: u16, connect_timeout: Duration, coarse: Rc<Coarse>) -> Pool {
+    pub fn new(
+        host: &str,
+        port: u16,
+        connect_timeout: Duration,
+        coarse: Rc<Coarse>,
+        metrics: Arc<Metrics>,
+    ) -> Pool {
         // An IPv6 address comes bracketed in an authority.
         let host = host
             .trim_start_matches('[')
@@ -110,6 +120,7 @@ impl Pool {
                 port,
                 connect_timeout,
                 coarse,
+                metrics,
                 idle: RefCell::new(Vec::new()),
             }),
         }
@@ -160,6 +171,7 @@ impl Pool {
                     Some(unsent) if idle_since.is_some() => request = unsent,
                     _ => {
                         request = send_again(spare, error.into_error())?;
+                        self.inner.metrics.upstream_retry();
                         retried = true;
                     }
                 },

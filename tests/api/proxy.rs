@@ -734,12 +734,22 @@ async fn a_request_lost_with_an_idle_connection_is_sent_again_when_safe() {
     assert_eq!(again.text(), "{}");
     assert_eq!(connections.load(Ordering::SeqCst), 2);
     assert_eq!(heads.load(Ordering::SeqCst), 3);
+    let metrics = app.get("/metrics").await.text().to_owned();
+    assert!(
+        metrics.contains("error_l10n_proxy_upstream_retries_total 1\n"),
+        "{metrics}"
+    );
 
     tokio::time::sleep(Duration::from_millis(1200)).await;
     let post = through(&app, Method::POST, "/api/v1/c", &german, Some("{}")).await;
     assert_localized(&post, 502, "http-502");
     assert_eq!(heads.load(Ordering::SeqCst), 4, "a POST goes out once");
     assert_eq!(connections.load(Ordering::SeqCst), 2);
+    let metrics = app.get("/metrics").await.text().to_owned();
+    assert!(
+        metrics.contains("error_l10n_proxy_upstream_retries_total 1\n"),
+        "{metrics}"
+    );
 }
 
 /// A client that goes away cancels the upstream request: the upstream (raw
