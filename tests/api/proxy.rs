@@ -598,13 +598,8 @@ async fn raw_upstream(answer: &'static [u8], hold: bool) -> String {
                 return;
             };
             tokio::spawn(async move {
-                let mut head = Vec::new();
-                let mut byte = [0u8; 1];
-                while !head.ends_with(b"\r\n\r\n") {
-                    if socket.read(&mut byte).await.unwrap_or(0) == 0 {
-                        return;
-                    }
-                    head.push(byte[0]);
+                if read_head(&mut socket).await.is_none() {
+                    return;
                 }
                 let _ = socket.write_all(answer).await;
                 if hold {
@@ -694,13 +689,8 @@ async fn closing_upstream() -> (
             let seen = seen.clone();
             tokio::spawn(async move {
                 for answer in [true, false] {
-                    let mut head = Vec::new();
-                    let mut byte = [0u8; 1];
-                    while !head.ends_with(b"\r\n\r\n") {
-                        if socket.read(&mut byte).await.unwrap_or(0) == 0 {
-                            return;
-                        }
-                        head.push(byte[0]);
+                    if read_head(&mut socket).await.is_none() {
+                        return;
                     }
                     seen.fetch_add(1, Ordering::SeqCst);
                     if answer {
@@ -762,17 +752,13 @@ async fn a_client_that_disconnects_cancels_the_upstream_request() {
     let (seen, mut outcome) = tokio::sync::mpsc::channel::<&'static str>(4);
     tokio::spawn(async move {
         let (mut socket, _) = listener.accept().await.unwrap();
-        let mut head = Vec::new();
-        let mut byte = [0u8; 1];
-        while !head.ends_with(b"\r\n\r\n") {
-            if socket.read(&mut byte).await.unwrap_or(0) == 0 {
-                return;
-            }
-            head.push(byte[0]);
+        if read_head(&mut socket).await.is_none() {
+            return;
         }
         let _ = seen.send("started").await;
         // The proxy either closes the connection (cancelled) or waits for
         // the answer, which comes after 3 s.
+        let mut byte = [0u8; 1];
         let closed = tokio::time::timeout(Duration::from_secs(3), socket.read(&mut byte)).await;
         let _ = seen
             .send(match closed {
@@ -844,9 +830,10 @@ async fn a_translated_body_drops_the_upstreams_etag() {
     assert_eq!(english.header("etag"), Some("W/\"e1\""));
 }
 
-/// One answer read off a raw keep-alive connection: its status line's code
-/// and body (by its `Content-Length`; none without one).
-async fn read_answer(socket: &mut tokio::net::TcpStream) -> Option<(u16, Vec<u8>)> {
+/// A head (a request's or an answer's) read off a raw connection a byte at
+/// a time, so that nothing after it is taken; `None` if the connection
+/// ends or fails first.
+async fn read_head(socket: &mut tokio::net::TcpStream) -> Option<Vec<u8>> {
     let mut head = Vec::new();
     let mut byte = [0u8; 1];
     while !head.ends_with(b"\r\n\r\n") {
@@ -855,6 +842,13 @@ async fn read_answer(socket: &mut tokio::net::TcpStream) -> Option<(u16, Vec<u8>
         }
         head.push(byte[0]);
     }
+    Some(head)
+}
+
+/// One answer read off a raw keep-alive connection: its status line's code
+/// and body (by its `Content-Length`; none without one).
+async fn read_answer(socket: &mut tokio::net::TcpStream) -> Option<(u16, Vec<u8>)> {
+    let head = read_head(socket).await?;
     let head = String::from_utf8_lossy(&head).to_ascii_lowercase();
     let status = head.get(9..12)?.parse().ok()?;
     let length = head
