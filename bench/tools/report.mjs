@@ -58,15 +58,15 @@ const LABELS = {
 };
 const ids = [...new Set(load.map((r) => r.contender))];
 
-/** Per round, `f(contender's record) / f(reference's record)`; the median. */
-function ratio(phase, id, reference, f) {
+/** Per round, `f(contender's record) / f(reference's record)`. */
+function ratios(phase, id, reference, f) {
   const ref = new Map(byContender(phase, reference).map((r) => [r.round, r]));
-  return median(
-    byContender(phase, id)
-      .filter((r) => ref.has(r.round))
-      .map((r) => f(r) / f(ref.get(r.round))),
-  );
+  return byContender(phase, id)
+    .filter((r) => ref.has(r.round))
+    .map((r) => f(r) / f(ref.get(r.round)));
 }
+/** The median of the per-round ratios. */
+const ratio = (phase, id, reference, f) => median(ratios(phase, id, reference, f));
 const rps = (r) => r.wrk.rps;
 /** The server's CPU time per request answered, in µs (all its threads). */
 const cpu = (r) => (r.server_ticks / r.hz / r.wrk.requests) * 1e6;
@@ -150,8 +150,14 @@ if (ids.includes("proxy-200")) {
           `${meta.upstream_cpu === meta.load_cpu ? " beside wrk" : ""}):`,
   );
   out.push("");
-  out.push("| comparison | requests/s ratio | by CPU per request |");
-  out.push("|---|---:|---:|");
+  // The rounds' spread, beside each median: on a shared machine the
+  // proxies' ratios move by several percent from one round to the next.
+  const spread = (id, ref) => {
+    const by = ratios("load", id, ref, cpu).map((x) => 1 / x);
+    return by.length > 1 ? `${fix(Math.min(...by))}–${fix(Math.max(...by))}` : "–";
+  };
+  out.push("| comparison | requests/s ratio | by CPU per request | by CPU, the rounds' range |");
+  out.push("|---|---:|---:|---:|");
   const rows = [
     ["a 200 through error-l10n ÷ through nginx", "proxy-200", "nginx-200"],
     ["a 200 through error-l10n ÷ the upstream direct", "proxy-200", "upstream-200"],
@@ -160,7 +166,7 @@ if (ids.includes("proxy-200")) {
     ["a 200 through error-l10n ÷ through the minimal hyper proxy", "proxy-200", "minimal-200"],
     ["a translated 429 ÷ a 200, through error-l10n", "proxy-429", "proxy-200"],
   ];
-  for (const [what, id, ref] of rows.filter(([, id, ref]) => ids.includes(id) && ids.includes(ref))) out.push(`| ${what} | ${fix(pr(id, ref))} | ${fix(pc(id, ref))} |`);
+  for (const [what, id, ref] of rows.filter(([, id, ref]) => ids.includes(id) && ids.includes(ref))) out.push(`| ${what} | ${fix(pr(id, ref))} | ${fix(pc(id, ref))} | ${spread(id, ref)} |`);
   proxyTargets.push({
     what: "a 200 through error-l10n ≥ nginx `proxy_pass` (requests/s)",
     shown: `${fix(pr("proxy-200", "nginx-200"))} (by CPU: ${fix(pc("proxy-200", "nginx-200"))})`,
